@@ -1,0 +1,370 @@
+package dev.drift.engine;
+
+import dev.drift.engine.align.BagOfTerms;
+import dev.drift.engine.align.SentenceAligner;
+import dev.drift.engine.align.TermWeights;
+import dev.drift.engine.document.Article;
+import dev.drift.engine.document.ArticleParser;
+import dev.drift.engine.quote.QuoteExtractor;
+import dev.drift.engine.quote.QuoteJudge;
+import dev.drift.engine.quote.Quotation;
+import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.report.DriftReport.AlignedSentence;
+import dev.drift.engine.report.DriftReport.Excerpt;
+import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.report.DriftReport.Severity;
+import dev.drift.engine.report.DriftReport.Shift;
+import dev.drift.engine.report.DriftReport.ShiftType;
+import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.shift.Cues;
+import dev.drift.engine.shift.Entities;
+import dev.drift.engine.shift.PairComparer;
+import dev.drift.engine.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The drift engine's entry point: compares a reprint with its original and reports quote fidelity,
+ * semantic shifts and scores. Pure, deterministic and thread-safe; one instance can serve all threads.
+ */
+public final class DriftAnalyzer {
+    public static final String NAME = "drift";
+    public static final String VERSION = Version.VALUE;
+    /** An original sentence whose words the reprint renders less than this is omitted. */
+    private static final double OMITTED_BELOW = 0.3;
+
+    private final ArticleParser parser = new ArticleParser();
+    private final SentenceAligner aligner = new SentenceAligner();
+
+    public Article parse(String id, String text) {
+        return parser.parse(id, text);
+    }
+
+    public DriftReport compare(String originalId, String originalText, String reprintId, String reprintText) {
+        return compare(parse(originalId, originalText), parse(reprintId, reprintText));
+    }
+
+    public DriftReport compare(Article original, Article reprint) {
+        TermWeights weights = new TermWeights(List.of(original, reprint));
+        SentenceAligner.Result alignment = aligner.align(original, reprint, weights);
+
+        List<Shift> shifts = new ArrayList<>();
+        List<QuoteFinding> quotes = judgeQuotes(original, reprint, weights, alignment, shifts);
+        List<Excerpt> omittedQuotes = omittedQuotes(original, reprint, quotes, alignment, shifts);
+        alignedShifts(original, reprint, alignment, shifts);
+        unalignedShifts(original, reprint, alignment, shifts);
+        omissions(original, alignment, shifts);
+
+        List<Shift> merged = dedupe(shifts);
+        DriftReport.Scores scores = Scoring.score(original, quotes, merged, alignment);
+        List<AlignedSentence> aligned = new ArrayList<>();
+        for (SentenceAligner.Link link : alignment.links()) {
+            List<Excerpt> os = link.originalSentences().stream()
+                    .map(i -> Excerpt.of(original.sentences().get(i).span())).toList();
+            aligned.add(new AlignedSentence(Excerpt.of(reprint.sentences().get(link.reprintSentence()).span()), os,
+                    Math.round(link.similarity() * 1000) / 1000.0));
+        }
+        return new DriftReport(new DriftReport.Analyzer(NAME, VERSION), source(original), source(reprint), scores,
+                quotes, omittedQuotes, merged, aligned);
+    }
+
+    private static DriftReport.Source source(Article a) {
+        return new DriftReport.Source(a.id(), a.boilerplate().stream().map(b -> Excerpt.of(b.span())).toList(),
+                a.sentences().size(), (int) a.quotations().stream().filter(Quotation::speech).count());
+    }
+
+    private List<QuoteFinding> judgeQuotes(Article original, Article reprint, TermWeights weights,
+                                           SentenceAligner.Result alignment, List<Shift> shifts) {
+        QuoteJudge judge = new QuoteJudge(original, weights);
+        List<QuoteFinding> out = new ArrayList<>();
+        for (Quotation q : reprint.quotations()) {
+            Set<Integer> candidates = new LinkedHashSet<>();
+            if (q.sentenceIndex() >= 0 && q.sentenceIndex() < alignment.links().size()) {
+                candidates.addAll(alignment.linkOf(q.sentenceIndex()).originalSentences());
+            }
+            BagOfTerms quoteBag = new BagOfTerms(dev.drift.engine.text.Tokenizer.tokenize(reprint.text(), q.start(), q.end()), weights);
+            candidates.addAll(topSentences(quoteBag, alignment.originalBags(), 6));
+            QuoteJudge.Judged judged = judge.judge(reprint, q, List.copyOf(candidates));
+            QuoteFinding f = judged.finding();
+            out.add(f);
+            if (f.verdict() == Verdict.FABRICATED) {
+                shifts.add(new Shift(ShiftType.ADDITION, Severity.HIGH,
+                        "The quotation \"" + f.text() + "\" has no source in the original: neither quoted nor narrated there.",
+                        new Excerpt(f.text(), f.start(), f.end()), null));
+            } else if (f.attributionChanged()) {
+                shifts.add(new Shift(ShiftType.ATTRIBUTION, Severity.HIGH,
+                        "The words are credited to \"" + f.speaker() + "\"; the original gives them to \"" + f.originalSpeaker() + "\".",
+                        new Excerpt(f.text(), f.start(), f.end()),
+                        new Excerpt(f.source().text(), f.source().start(), f.source().end())));
+            }
+        }
+        return out;
+    }
+
+    /** Candidate sentences by shared weight, best first; linear in the number of sentences. */
+    private static List<Integer> topSentences(BagOfTerms bag, List<BagOfTerms> bags, int limit) {
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < bags.size(); i++) {
+            double s = bag.recallIn(bags.get(i));
+            if (s > 0) {
+                scored.add(new double[] {s, i});
+            }
+        }
+        scored.sort(Comparator.comparingDouble((double[] x) -> -x[0]).thenComparingDouble(x -> x[1]));
+        return scored.stream().limit(limit).map(x -> (int) x[1]).toList();
+    }
+
+    private List<Excerpt> omittedQuotes(Article original, Article reprint, List<QuoteFinding> judged,
+                                        SentenceAligner.Result alignment, List<Shift> shifts) {
+        List<Excerpt> out = new ArrayList<>();
+        for (Quotation oq : original.quotations()) {
+            if (!oq.speech()) {
+                continue;
+            }
+            boolean used = judged.stream().anyMatch(f -> f.source() != null && f.source().quoted()
+                    && f.source().start() < oq.end() && oq.start() < f.source().end());
+            if (used) {
+                continue;
+            }
+            out.add(new Excerpt(oq.text(), oq.start(), oq.end()));
+            // A dropped quotation whose sentence the reprint still renders loses a claim: say where.
+            int rendered = renderingSentence(oq.sentenceIndex(), alignment);
+            double coverage = oq.sentenceIndex() < alignment.originalCoverage().length ? alignment.originalCoverage()[oq.sentenceIndex()] : 0;
+            if (rendered >= 0 && coverage >= OMITTED_BELOW && !wordsRendered(original, oq, reprint, rendered)) {
+                shifts.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
+                        "The original's quotation \"" + oq.text() + "\" is missing here: its claim is not rendered.",
+                        Excerpt.of(reprint.sentences().get(rendered).span()), new Excerpt(oq.text(), oq.start(), oq.end())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean wordsRendered(Article original, Quotation oq, Article reprint, int reprintSentence) {
+        TermWeights w = new TermWeights(List.of(original));
+        BagOfTerms quote = new BagOfTerms(dev.drift.engine.text.Tokenizer.tokenize(original.text(), oq.start(), oq.end()), w);
+        BagOfTerms sentence = new BagOfTerms(reprint.sentences().get(reprintSentence).tokens(), w);
+        return quote.recallIn(sentence) >= 0.5;
+    }
+
+    private static int renderingSentence(int originalSentence, SentenceAligner.Result alignment) {
+        for (SentenceAligner.Link link : alignment.links()) {
+            if (link.originalSentences().contains(originalSentence)) {
+                return link.reprintSentence();
+            }
+        }
+        return -1;
+    }
+
+    private void alignedShifts(Article original, Article reprint, SentenceAligner.Result alignment, List<Shift> shifts) {
+        for (SentenceAligner.Link link : alignment.links()) {
+            if (link.originalSentences().isEmpty()) {
+                continue;
+            }
+            Article.Sentence r = reprint.sentences().get(link.reprintSentence());
+            List<Span> oSpans = link.originalSentences().stream().map(i -> original.sentences().get(i).span()).toList();
+            PairComparer.Side rSide = PairComparer.Side.of(reprint.text(), r.span());
+            PairComparer.Side oSide = new PairComparer.Side(original.text(), oSpans);
+            for (Shift s : PairComparer.compare(rSide, oSide)) {
+                // Claim-level changes need a confident alignment; numbers and dates carry their own evidence.
+                if (s.type() == ShiftType.ALTERED_CLAIM && link.similarity() < 0.3) {
+                    continue;
+                }
+                shifts.add(s);
+            }
+            entityShifts(original, reprint, r, oSpans, shifts);
+            attributionShift(original, reprint, r, link, shifts);
+            editorialInside(reprint, r, original, oSpans, shifts);
+        }
+    }
+
+    private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans, List<Shift> shifts) {
+        List<Span> rEntities = Entities.find(reprint.text(), r.span().start(), r.span().start(), r.span().end());
+        List<Span> oEntities = new ArrayList<>();
+        for (Span o : oSpans) {
+            oEntities.addAll(Entities.find(original.text(), o.start(), o.start(), o.end()));
+        }
+        // A name of the original replaced in place: the word before it survives, what follows differs.
+        for (Span oe : oEntities) {
+            if (rEntities.stream().anyMatch(re -> Entities.sameEntity(re.text(), oe.text()))) {
+                continue;
+            }
+            Span replacement = replacementAfterAnchor(original.text(), oe, reprint.text(), r.span());
+            if (replacement != null && !Entities.sameEntity(replacement.text(), oe.text())
+                    && !original.text().contains(replacement.text())) {
+                shifts.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
+                        "The name \"" + oe.text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
+                        Excerpt.of(replacement), Excerpt.of(oe)));
+            }
+        }
+        for (Span re : rEntities) {
+            if (oEntities.stream().anyMatch(oe -> Entities.sameEntity(re.text(), oe.text()))) {
+                continue;
+            }
+            if (!mentionedAnywhere(original, re)) {
+                shifts.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                        "The name \"" + re.text() + "\" does not appear in the original.", Excerpt.of(re),
+                        Excerpt.of(oSpans.get(0))));
+            }
+        }
+    }
+
+    private static boolean mentionedAnywhere(Article original, Span entity) {
+        for (Article.Sentence s : original.sentences()) {
+            for (Span oe : Entities.find(original.text(), s.span().start(), s.span().start(), s.span().end())) {
+                if (Entities.sameEntity(entity.text(), oe.text())) {
+                    return true;
+                }
+            }
+        }
+        return original.text().contains(entity.text());
+    }
+
+    /** The reprint words that stand where the original's entity stood, after the same preceding word. */
+    private static Span replacementAfterAnchor(String oText, Span entity, String rText, Span rSentence) {
+        var oTokens = dev.drift.engine.text.Tokenizer.tokenize(oText, Math.max(0, entity.start() - 40), entity.start());
+        if (oTokens.isEmpty()) {
+            return null;
+        }
+        var anchor = oTokens.get(oTokens.size() - 1);
+        if (!dev.drift.engine.text.Tokenizer.isContent(anchor) || anchor.text().length() < 4) {
+            return null;
+        }
+        var rTokens = dev.drift.engine.text.Tokenizer.tokenize(rText, rSentence.start(), rSentence.end());
+        int entityWords = dev.drift.engine.text.Tokenizer.tokenize(entity.text()).size();
+        for (int i = 0; i < rTokens.size(); i++) {
+            if (rTokens.get(i).key().equals(anchor.key()) && i + 1 < rTokens.size()) {
+                int last = Math.min(rTokens.size() - 1, i + Math.max(1, entityWords - 1));
+                return Span.of(rText, rTokens.get(i + 1).start(), rTokens.get(last).end());
+            }
+        }
+        return null;
+    }
+
+    private static void attributionShift(Article original, Article reprint, Article.Sentence r, SentenceAligner.Link link,
+                                         List<Shift> shifts) {
+        if (!reprint.quotationsIn(r.index()).isEmpty()) {
+            return; // quotations carry their own speaker comparison
+        }
+        String rSpeaker = QuoteExtractor.narrativeSpeaker(reprint.text(), r.span());
+        if (rSpeaker == null) {
+            return;
+        }
+        for (int oi : link.originalSentences()) {
+            Span o = original.sentences().get(oi).span();
+            String oSpeaker = QuoteExtractor.narrativeSpeaker(original.text(), o);
+            if (oSpeaker != null && !QuoteExtractor.sameSpeaker(rSpeaker, oSpeaker)
+                    && !Set.of("he", "she", "they").contains(oSpeaker.toLowerCase()) && !Set.of("he", "she", "they").contains(rSpeaker.toLowerCase())) {
+                shifts.add(new Shift(ShiftType.ATTRIBUTION, Severity.MEDIUM,
+                        "The claim is attributed to \"" + rSpeaker + "\"; the original attributes it to \"" + oSpeaker + "\".",
+                        Excerpt.of(r.span()), Excerpt.of(o)));
+                return;
+            }
+        }
+    }
+
+    private static void editorialInside(Article reprint, Article.Sentence r, Article original, List<Span> oSpans, List<Shift> shifts) {
+        List<Span> markers = Cues.editorialMarkers(reprint.text(), r.span().start(), r.span().end());
+        if (markers.isEmpty()) {
+            return;
+        }
+        Set<String> inOriginal = new HashSet<>();
+        for (Span o : oSpans) {
+            inOriginal.addAll(Cues.lowerWords(Cues.editorialMarkers(original.text(), o.start(), o.end())));
+        }
+        for (Span m : markers) {
+            if (!inOriginal.contains(m.text().toLowerCase())) {
+                shifts.add(new Shift(ShiftType.EDITORIAL, Severity.MEDIUM,
+                        "Opinion wording (\"" + m.text() + "\") is inserted into a sentence that renders the original.",
+                        Excerpt.of(r.span()), Excerpt.of(oSpans.get(0))));
+                return;
+            }
+        }
+    }
+
+    private void unalignedShifts(Article original, Article reprint, SentenceAligner.Result alignment, List<Shift> shifts) {
+        List<Article.Sentence> run = new ArrayList<>();
+        for (SentenceAligner.Link link : alignment.links()) {
+            Article.Sentence s = reprint.sentences().get(link.reprintSentence());
+            boolean unaligned = link.originalSentences().isEmpty();
+            if (!run.isEmpty() && (!unaligned || s.paragraph() != run.get(0).paragraph())) {
+                addition(reprint, run, shifts);
+                run.clear();
+            }
+            if (unaligned) {
+                run.add(s);
+            }
+        }
+        if (!run.isEmpty()) {
+            addition(reprint, run, shifts);
+        }
+    }
+
+    private static void addition(Article reprint, List<Article.Sentence> run, List<Shift> shifts) {
+        Span span = Span.of(reprint.text(), run.get(0).span().start(), run.get(run.size() - 1).span().end());
+        boolean editorial = !Cues.editorialMarkers(reprint.text(), span.start(), span.end()).isEmpty();
+        if (editorial) {
+            shifts.add(new Shift(ShiftType.EDITORIAL, Severity.HIGH,
+                    "Opinion or an editor's note is inserted; the original has nothing like it.", Excerpt.of(span), null));
+        } else {
+            shifts.add(new Shift(ShiftType.ADDITION, Severity.LOW,
+                    "This content has no source in the original.", Excerpt.of(span), null));
+        }
+    }
+
+    private static void omissions(Article original, SentenceAligner.Result alignment, List<Shift> shifts) {
+        double[] coverage = alignment.originalCoverage();
+        List<Article.Sentence> run = new ArrayList<>();
+        for (Article.Sentence s : original.sentences()) {
+            boolean omitted = coverage[s.index()] < OMITTED_BELOW && renderingSentence(s.index(), alignment) < 0;
+            if (!run.isEmpty() && (!omitted || s.paragraph() != run.get(0).paragraph())) {
+                omission(original, run, shifts);
+                run.clear();
+            }
+            if (omitted) {
+                run.add(s);
+            }
+        }
+        if (!run.isEmpty()) {
+            omission(original, run, shifts);
+        }
+    }
+
+    private static void omission(Article original, List<Article.Sentence> run, List<Shift> shifts) {
+        Span span = Span.of(original.text(), run.get(0).span().start(), run.get(run.size() - 1).span().end());
+        boolean quoted = run.stream().anyMatch(s -> original.quotationsIn(s.index()).stream().anyMatch(Quotation::speech));
+        shifts.add(new Shift(ShiftType.OMISSION, quoted ? Severity.MEDIUM : Severity.LOW,
+                quoted ? "The reprint leaves out this passage of the original, quotation included."
+                        : "The reprint leaves out this passage of the original.",
+                null, Excerpt.of(span)));
+    }
+
+    /** One finding per type and place: the first, most specific one wins. */
+    private static List<Shift> dedupe(List<Shift> shifts) {
+        List<Shift> out = new ArrayList<>();
+        Map<Shift, Boolean> seen = new IdentityHashMap<>();
+        for (Shift s : shifts) {
+            boolean duplicate = out.stream().anyMatch(o -> o.type() == s.type() && overlaps(o.reprint(), s.reprint())
+                    && overlaps(o.original(), s.original()));
+            if (!duplicate && seen.put(s, Boolean.TRUE) == null) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt((Shift s) -> s.reprint() == null ? Integer.MAX_VALUE : s.reprint().start())
+                .thenComparingInt(s -> s.original() == null ? Integer.MAX_VALUE : s.original().start())
+                .thenComparing(s -> s.type().name()));
+        return out;
+    }
+
+    private static boolean overlaps(Excerpt a, Excerpt b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.drift.engine.document;
+
+import dev.drift.engine.quote.QuoteExtractor;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds an {@link Article} from decoded text: boilerplate, paragraphs, sentences, quotations. */
+public final class ArticleParser {
+    private final BoilerplateDetector boilerplateDetector = new BoilerplateDetector();
+
+    public Article parse(String id, String text) {
+        BoilerplateDetector.Result layout = boilerplateDetector.detect(text);
+        List<Span> paragraphs = layout.contentLines();
+        List<Article.Sentence> sentences = new ArrayList<>();
+        List<Span> sentenceSpans = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Span s : SentenceSplitter.split(text, paragraphs.get(p))) {
+                sentences.add(new Article.Sentence(sentences.size(), p, s, Tokenizer.tokenize(text, s.start(), s.end())));
+                sentenceSpans.add(s);
+            }
+        }
+        return new Article(id, text, layout.boilerplate(), paragraphs, sentences,
+                QuoteExtractor.extract(text, paragraphs, sentenceSpans));
+    }
+}

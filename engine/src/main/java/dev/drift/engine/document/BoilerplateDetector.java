@@ -1,0 +1,198 @@
+package dev.drift.engine.document;
+
+import dev.drift.engine.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Separates site chrome from article text, line by line, with general rules on a line's shape:
+ * calls to action, headlines in capitals, caption and tag lines, link lists and one-word widgets.
+ * Nothing is dropped: lines it takes out are returned as boilerplate spans for the report.
+ */
+public final class BoilerplateDetector {
+    /** Calls to action that mark chrome at any length. */
+    private static final Pattern STRONG_CTA = Pattern.compile(
+            "(?i)(promo code|free trial|download the [\\p{L} ]{0,30}app|exit mobile version|leave a (reply|comment)"
+                    + "|continue with (google|facebook|apple|email)|join the conversation|you can now listen"
+                    + "|listen to this (article|story)|skip to (main )?content|all rights reserved"
+                    + "|sign up for (our|the) newsletter|unlock premium|subscribe (now|today)|(log|sign) in to)\\b");
+    /** Calls to action that mark chrome only on a short line: prose can mention these words. */
+    private static final Pattern SHORT_CTA = Pattern.compile(
+            "(?i)(^\\s*(read|see|watch|view) (more|the full|also|related)|^\\s*(related|see also|watch|more|also read"
+                    + "|recommended|trending|advertisement|sponsored)\\s*[:|]|\\b(click|tap) here\\b|\\bsubscribe\\b"
+                    + "|\\bsign (up|in)\\b|\\blog ?in\\b|\\bnewsletter\\b|\\bfollow us\\b|\\bmembership\\b"
+                    + "|\\bshare (this|on)\\b|^\\s*share\\b|©|\\bcookies?\\b|\\bpaywall\\b|\\bpremium\\b|\\bunlock\\b)");
+    private static final int SHORT_CTA_MAX_WORDS = 16;
+
+    public enum Kind { CALL_TO_ACTION, CAPITALS_HEADLINE, CAPTION, LINK_LIST, WIDGET }
+
+    public record Boilerplate(Span span, Kind kind) {
+    }
+
+    public record Result(List<Span> contentLines, List<Boilerplate> boilerplate) {
+    }
+
+    public Result detect(String text) {
+        List<Span> lines = nonBlankLines(text);
+        Kind[] kinds = new Kind[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            kinds[i] = classify(lines.get(i).text(), i == 0);
+        }
+        // A title-case line with no closing punctuation beside chrome is a link in a list of links.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 1; i < lines.size(); i++) {
+                if (kinds[i] == null && isTitleLike(lines.get(i).text())
+                        && (kinds[i - 1] != null || (i + 1 < lines.size() && kinds[i + 1] != null))) {
+                    kinds[i] = Kind.LINK_LIST;
+                    changed = true;
+                }
+            }
+        }
+        List<Span> content = new ArrayList<>();
+        List<Boilerplate> chrome = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] == null) {
+                content.add(lines.get(i));
+            } else {
+                chrome.add(new Boilerplate(lines.get(i), kinds[i]));
+            }
+        }
+        return new Result(content, chrome);
+    }
+
+    static Kind classify(String line, boolean first) {
+        int words = wordCount(line);
+        if (STRONG_CTA.matcher(line).find()) {
+            return Kind.CALL_TO_ACTION;
+        }
+        if (words <= SHORT_CTA_MAX_WORDS && SHORT_CTA.matcher(line).find()) {
+            return Kind.CALL_TO_ACTION;
+        }
+        if (first) {
+            return null; // the first line is the headline unless it is a call to action
+        }
+        if (isCapitals(line)) {
+            return Kind.CAPITALS_HEADLINE;
+        }
+        if (isCaption(line, words)) {
+            return Kind.CAPTION;
+        }
+        if (words <= 3 && !endsLikeSentence(line) || words <= 2 && line.strip().length() <= 12 && !line.matches(".*\\d.*")) {
+            return Kind.WIDGET;
+        }
+        if (words >= 4 && isTitleLike(line) && !line.contains("“") && !line.contains("\"")) {
+            return Kind.LINK_LIST;
+        }
+        return null;
+    }
+
+    private static boolean isCapitals(String line) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 12 && upper >= 0.85 * letters;
+    }
+
+    /** "ISIS militant, Syria, U.S. military": short comma-separated labels with no sentence around them. */
+    private static boolean isCaption(String line, int words) {
+        String s = line.strip();
+        if (words > 10 || endsLikeSentence(s)) {
+            return false;
+        }
+        String[] items = s.split(",");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            int w = wordCount(item);
+            if (w == 0 || w > 3) {
+                return false;
+            }
+            for (String word : item.strip().split("\\s+")) {
+                String lw = word.toLowerCase(Locale.ROOT);
+                if (lw.equals("the") || lw.equals("is") || lw.equals("are") || lw.equals("was") || lw.equals("to")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Most words capitalised and no closing punctuation: a headline, not a sentence. */
+    static boolean isTitleLike(String line) {
+        String s = line.strip();
+        if (endsLikeSentence(s)) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        int counted = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || lw.matches("(a|an|the|of|in|on|at|to|for|and|or|but|as|by|with|from|amid|—|-|–)")) {
+                continue;
+            }
+            counted++;
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                capitalised++;
+            }
+        }
+        return counted >= 3 && capitalised >= 0.8 * counted;
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '”' || last == '"' || last == '…' || last == ':'
+                || last == '’' || last == '»';
+    }
+
+    private static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static List<Span> nonBlankLines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                lines.add(Span.of(text, s, e));
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+}

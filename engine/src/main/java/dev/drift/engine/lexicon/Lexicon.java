@@ -1,0 +1,141 @@
+package dev.drift.engine.lexicon;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists of general English (not of any one article): hedges, modals, attribution verbs,
+ * quantity approximators, loaded wording, editorial markers. Matching is on lower-cased words.
+ */
+public final class Lexicon {
+    private Lexicon() {
+    }
+
+    public static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+            "onto", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+            "being", "has", "have", "had", "do", "does", "did", "he", "she", "they", "them", "their", "his", "her",
+            "we", "our", "us", "you", "your", "i", "me", "my", "which", "who", "whom", "whose", "what", "there",
+            "here", "so", "than", "then", "if", "also", "such", "about", "over", "up", "out", "after", "before",
+            "while", "when", "where", "how", "all", "any", "some", "more", "most", "just", "very", "can", "will",
+            "would", "could", "should", "may", "might", "not", "no", "said", "says", "say", "told", "added", "now",
+            "one", "own", "other", "both", "each", "even", "because", "through", "across", "under", "between",
+            "among", "amid", "within", "without", "again", "once", "still", "yet", "only", "s");
+
+    /** Markers of epistemic uncertainty; "could" and kin are modality, not hedges. */
+    public static final Set<String> HEDGE_WORDS = Set.of(
+            "potentially", "possibly", "perhaps", "maybe", "reportedly", "allegedly", "apparently", "appears",
+            "appear", "appeared", "appearing", "seems", "seem", "seemed", "seemingly", "likely", "unlikely",
+            "probably", "presumably", "supposedly", "purportedly", "arguably", "suspected", "alleged", "possible",
+            "potential", "approximately", "roughly");
+
+    public static final String[] HEDGE_PHRASES = {
+            "believed to", "thought to", "said to", "in their view", "in his view", "in her view", "it is unclear",
+            "not clear", "may have", "might have", "is expected to", "are expected to", "according to some"};
+
+    /** Possibility, necessity and fear: the hypothetical side of modality. */
+    public static final Set<String> POSSIBILITY_WORDS = Set.of(
+            "could", "might", "may", "would", "can", "feared", "fears", "fear", "threatened", "threat", "risk",
+            "risked", "potential", "potentially", "possible", "possibly", "if", "unless", "nearly", "almost",
+            "attempt", "attempted", "plot", "plotted", "planned", "bid");
+
+    /** Verbs that report a hypothetical as settled fact: a break "thwarted" happened and was stopped. */
+    public static final Set<String> FACTIVE_OUTCOME_WORDS = Set.of(
+            "thwart", "thwarts", "thwarted", "foil", "foils", "foiled", "avert", "averts", "averted", "prevent",
+            "prevents", "prevented", "stop", "stops", "stopped", "block", "blocks", "blocked", "defeat",
+            "defeated", "confirmed", "proved", "proven", "did", "caused", "led");
+
+    public static final Set<String> ATTRIBUTION_VERBS = Set.of(
+            "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding", "stated", "states",
+            "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "claimed", "claims",
+            "asserted", "insisted", "concluded", "concludes", "continued", "recalled", "wrote", "writes",
+            "described", "describes", "describing", "called", "calls", "calling", "acknowledged", "admitted",
+            "confirmed", "declared", "emphasized", "emphasised", "stressed", "indicated", "indicating", "asked",
+            "replied", "remarked", "suggested", "observed", "announced", "believes", "believed", "estimated",
+            "reported", "reports", "pointed", "credited", "outlined", "mentioned", "recounted", "insists",
+            "quipped", "tweeted", "posted", "testified", "conceded", "cautioned", "disclosed", "revealed");
+
+    /** Words a speaker phrase cannot start with; they end a backward scan for the subject of "said". */
+    public static final Set<String> SPEAKER_BREAKERS = Set.of(
+            "that", "and", "but", "or", "which", "while", "as", "because", "so", "if", "when", "after", "before",
+            "then", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "is", "are", "was", "were",
+            "has", "have", "had", "it", "this", "there", "what", "how", "why", "not", "now", "later", "earlier",
+            "previously", "once");
+
+    public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
+
+    public enum Bound { BELOW, APPROX, ABOVE, EXACT }
+
+    /** Approximators before a number, longest first so that "just under" wins over "under". */
+    public static final String[][] APPROXIMATORS = {
+            {"just under", "BELOW"}, {"just over", "ABOVE"}, {"more than", "ABOVE"}, {"fewer than", "BELOW"},
+            {"less than", "BELOW"}, {"at least", "ABOVE"}, {"upwards of", "ABOVE"}, {"up to", "BELOW"},
+            {"as many as", "BELOW"}, {"no more than", "BELOW"}, {"an estimated", "APPROX"},
+            {"nearly", "BELOW"}, {"almost", "BELOW"}, {"close to", "BELOW"}, {"under", "BELOW"},
+            {"over", "ABOVE"}, {"above", "ABOVE"}, {"exceeding", "ABOVE"}, {"about", "APPROX"},
+            {"around", "APPROX"}, {"roughly", "APPROX"}, {"approximately", "APPROX"}, {"some", "APPROX"},
+            {"circa", "APPROX"}, {"approx.", "APPROX"}, {"exactly", "EXACT"}, {"precisely", "EXACT"}};
+
+    public static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+            "dozen");
+
+    public static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
+    public static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    public static final Set<String> RELATIVE_DATES = Set.of(
+            "yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "last", "next", "ago", "earlier",
+            "later", "recently", "previously");
+
+    /** Loaded or emotive words whose appearance in a reprint, absent from its source, reframes the claim. */
+    public static final Set<String> LOADED_WORDS = Set.of(
+            "secret", "secretly", "covert", "clandestine", "shocking", "stunning", "bombshell", "explosive",
+            "slammed", "slams", "blasted", "blasts", "destroyed", "crushed", "brutal", "savage", "heroic", "bold",
+            "boldly", "disastrous", "catastrophic", "near-catastrophic", "regime", "thugs", "terrorists", "terror",
+            "massacre", "slaughter", "horrific", "devastating", "chilling", "alarming",
+            "dire", "daring", "triumph", "humiliating", "humiliation", "radical", "extremist",
+            "fanatics", "jihadists", "so-called", "notorious", "infamous", "sinister", "scandal", "outrage",
+            "outrageous", "disgraceful", "shameful", "debacle", "fiasco");
+
+    /** Phrases that mark opinion or an editor's voice inserted into a report. */
+    public static final String[] EDITORIAL_MARKERS = {
+            "editor's note", "editor’s note", "editors' note", "editor's comment", "note from the editor",
+            "in our view", "in my view", "we believe", "our enemies", "our nation", "thanks to president",
+            "bold leadership", "we are respected", "help us", "support our", "our readers", "opinion:",
+            "commentary:", "it is clear that", "clearly shows", "sadly", "thankfully", "fortunately",
+            "unfortunately", "shamefully", "disgracefully", "of course,"};
+
+    /** Degree, completeness and pace: changing one of these changes how much or how fast. */
+    public static final Set<String> DEGREE_WORDS = Set.of(
+            "pretty much", "almost", "nearly", "completely", "fully", "entirely", "totally", "partly",
+            "partially", "largely", "mostly", "slowly", "gradually", "rapidly", "quickly", "swiftly", "suddenly",
+            "all", "some", "many", "few", "most", "none", "never", "always", "often", "rarely", "sometimes",
+            "virtually", "practically", "barely", "hardly", "only");
+
+    /** Event verbs whose substitution for one another changes the claim (stems). */
+    public static final String[][] EVENT_CLASSES = {
+            {"born", "birth"}, {"grew", "grown", "grow", "raised", "rais"}, {"died", "dead", "death", "kill"},
+            {"wound", "injur", "hurt"}, {"arrest", "detain", "captur", "custod"}, {"charg", "indict", "accus"},
+            {"convict", "sentenc", "guilty"}, {"acquit", "clear"}, {"releas", "freed", "free", "let"},
+            {"escap", "fled", "flee", "breakout"}, {"deport", "expel", "repatri"}, {"won", "win", "victor"},
+            {"lost", "lose", "defeat"}, {"approv", "pass", "adopt"}, {"reject", "veto", "block"},
+            {"confirm"}, {"deni", "deny"}, {"resign", "quit"}, {"fired", "dismiss", "sack"}};
+
+    public static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "n't", "without", "cannot");
+
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    public static Bound bound(String name) {
+        return Bound.valueOf(name);
+    }
+}

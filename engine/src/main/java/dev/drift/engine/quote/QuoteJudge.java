@@ -1,0 +1,187 @@
+package dev.drift.engine.quote;
+
+import dev.drift.engine.align.BagOfTerms;
+import dev.drift.engine.align.TermWeights;
+import dev.drift.engine.document.Article;
+import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.report.DriftReport.SourceQuote;
+import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.shift.PairComparer;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives each reprint quotation a verdict against the original: the same words (VERBATIM), re-worded
+ * with meaning kept (PARAPHRASED), meaning changed (ALTERED), narrative turned into a quotation
+ * (PROMOTED), or no source at all (FABRICATED); with the source span and any change of speaker.
+ */
+public final class QuoteJudge {
+    /** Share of a quotation's content weight that must recur in a source for it to count as one. */
+    static final double SOURCE_RECALL = 0.34;
+    static final double NARRATIVE_RECALL = 0.5;
+    private static final double PROMOTION_MARGIN = 0.15;
+
+    public record Judged(QuoteFinding finding, Quotation sourceQuote) {
+    }
+
+    private final Article original;
+    private final TermWeights weights;
+    private final List<BagOfTerms> quoteBags = new ArrayList<>();
+    private final List<BagOfTerms> narrativeBags = new ArrayList<>();
+    private final List<String> normalizedQuotes = new ArrayList<>();
+    private final List<String> normalizedNarrative = new ArrayList<>();
+
+    public QuoteJudge(Article original, TermWeights weights) {
+        this.original = original;
+        this.weights = weights;
+        for (Quotation q : original.quotations()) {
+            quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
+            normalizedQuotes.add(normalize(q.text()));
+        }
+        for (Article.Sentence s : original.sentences()) {
+            List<Token> narrative = s.tokens().stream().filter(t -> !original.insideSpeechQuote(t.start())).toList();
+            narrativeBags.add(new BagOfTerms(narrative, weights));
+            normalizedNarrative.add(normalize(s.text()));
+        }
+    }
+
+    /**
+     * @param candidates original sentences worth searching for a narrative source (aligned ones first)
+     */
+    public Judged judge(Article reprint, Quotation quote, List<Integer> candidates) {
+        if (!quote.speech()) {
+            return new Judged(new QuoteFinding(quote.text(), quote.start(), quote.end(), false, null, null, null, null,
+                    null, false), null);
+        }
+        String norm = normalize(quote.text());
+        BagOfTerms bag = new BagOfTerms(Tokenizer.tokenize(reprint.text(), quote.start(), quote.end()), weights);
+
+        int bestQuote = -1;
+        double bestQuoteRecall = 0;
+        for (int i = 0; i < original.quotations().size(); i++) {
+            Quotation oq = original.quotations().get(i);
+            if (!oq.speech()) {
+                continue;
+            }
+            if (!norm.isEmpty() && normalizedQuotes.get(i).contains(norm)) {
+                Span source = locate(oq.span(), quote.text());
+                return verdict(quote, Verdict.VERBATIM, 1.0, source, true, oq.speaker(), oq);
+            }
+            double recall = bag.recallIn(quoteBags.get(i));
+            if (recall > bestQuoteRecall) {
+                bestQuoteRecall = recall;
+                bestQuote = i;
+            }
+        }
+        int bestSentence = -1;
+        double bestNarrativeRecall = 0;
+        for (int s : candidates) {
+            if (!norm.isEmpty() && normalizedNarrative.get(s).contains(norm)) {
+                bestSentence = s;
+                bestNarrativeRecall = 1.0;
+                break;
+            }
+            double recall = bag.recallIn(narrativeBags.get(s));
+            if (recall > bestNarrativeRecall) {
+                bestNarrativeRecall = recall;
+                bestSentence = s;
+            }
+        }
+        boolean narrativeWins = bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL
+                && bestNarrativeRecall > bestQuoteRecall + PROMOTION_MARGIN;
+        if (!narrativeWins && bestQuote >= 0 && bestQuoteRecall >= SOURCE_RECALL) {
+            Quotation oq = original.quotations().get(bestQuote);
+            Span window = window(oq.span(), bag);
+            var changes = PairComparer.compare(PairComparer.Side.of(reprint.text(), quote.span()),
+                    PairComparer.Side.of(original.text(), window));
+            double sim = bag.dice(quoteBags.get(bestQuote));
+            double similarity = Math.max(sim, bestQuoteRecall);
+            if (changes.isEmpty()) {
+                return verdict(quote, Verdict.PARAPHRASED, 0.5 + 0.45 * similarity, window, true, oq.speaker(), oq);
+            }
+            return verdict(quote, Verdict.ALTERED, 0.2 + 0.3 * similarity, window, true, oq.speaker(), oq);
+        }
+        if (bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1) {
+            Article.Sentence s = original.sentences().get(bestSentence);
+            Span window = window(s.span(), bag);
+            String speaker = QuoteExtractor.narrativeSpeaker(original.text(), s.span());
+            return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
+        }
+        return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
+    }
+
+    private QuoteFinding finding(Quotation q, Verdict v, double fidelity, Span source, boolean quoted, String originalSpeaker) {
+        boolean changed = q.speaker() != null && originalSpeaker != null && !QuoteExtractor.sameSpeaker(q.speaker(), originalSpeaker);
+        SourceQuote sq = source == null ? null : new SourceQuote(source.text(), source.start(), source.end(), quoted);
+        return new QuoteFinding(q.text(), q.start(), q.end(), true, q.speaker(), v, round(fidelity), sq, originalSpeaker, changed);
+    }
+
+    private Judged verdict(Quotation q, Verdict v, double fidelity, Span source, boolean quoted, String originalSpeaker,
+                           Quotation sourceQuote) {
+        return new Judged(finding(q, v, fidelity, source, quoted, originalSpeaker), sourceQuote);
+    }
+
+    /** The stretch of {@code within} from the first to the last word the quotation shares with it, widened a little. */
+    private Span window(Span within, BagOfTerms bag) {
+        List<Token> tokens = Tokenizer.tokenize(original.text(), within.start(), within.end());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (bag.keys().contains(tokens.get(i).key()) && Tokenizer.isContent(tokens.get(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return within;
+        }
+        first = Math.max(0, first - 3);
+        last = Math.min(tokens.size() - 1, last + 3);
+        return Span.of(original.text(), tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    private Span locate(Span within, String quoteText) {
+        String hay = normalizeKeepingLength(original.text().substring(within.start(), within.end()));
+        String needle = normalizeKeepingLength(quoteText);
+        int i = hay.indexOf(needle);
+        if (i >= 0) {
+            return Span.of(original.text(), within.start() + i, within.start() + i + needle.length());
+        }
+        return within;
+    }
+
+    /** Lower case, curly marks straightened, punctuation and spacing ignored: the VERBATIM test. */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(Character.toLowerCase(c));
+            } else if (c != '’' && c != '\'' && c != ',' && c != '.' || Character.isWhitespace(c)) {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String normalizeKeepingLength(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    private static double round(double v) {
+        return Math.round(Math.max(0, Math.min(1, v)) * 1000) / 1000.0;
+    }
+
+}

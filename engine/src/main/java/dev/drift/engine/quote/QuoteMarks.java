@@ -1,0 +1,141 @@
+package dev.drift.engine.quote;
+
+import dev.drift.engine.text.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds the outermost quotations of a paragraph from its quotation marks: straight and curly, double
+ * and single, guillemets and low-9 marks. Nested quotations stay inside their outer one. A closing mark
+ * with no opener starts the quotation at its sentence's start; an opener never closed runs to the
+ * paragraph's end (the convention for a quotation continued in the next paragraph).
+ */
+final class QuoteMarks {
+    private record Open(int position, char mark) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    /** Returns spans of quoted content, marks excluded, untrimmed. */
+    static List<Span> find(String text, Span paragraph, List<Span> sentences) {
+        List<Span> found = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        int lastTopLevelEnd = paragraph.start();
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            Role role = role(c, prev, next, stack);
+            if (role == Role.OPEN) {
+                stack.push(new Open(i, c));
+            } else if (role == Role.CLOSE) {
+                Open opener = popMatching(stack, c);
+                if (opener != null) {
+                    if (stack.isEmpty()) {
+                        found.add(Span.of(text, opener.position() + 1, i));
+                        lastTopLevelEnd = i + 1;
+                    }
+                } else if (stack.isEmpty()) {
+                    int start = Math.max(sentenceStart(sentences, i, paragraph.start()), lastTopLevelEnd);
+                    if (start < i) {
+                        found.add(Span.of(text, start, i));
+                    }
+                    lastTopLevelEnd = i + 1;
+                }
+            }
+        }
+        if (!stack.isEmpty()) {
+            Open outer = stack.peekLast();
+            if (outer.position() + 1 < paragraph.end()) {
+                found.add(Span.of(text, outer.position() + 1, paragraph.end()));
+            }
+        }
+        return found;
+    }
+
+    private enum Role { OPEN, CLOSE, NONE }
+
+    private static Role role(char c, char prev, char next, Deque<Open> stack) {
+        switch (c) {
+            case '“', '„', '«', '‹' -> {
+                return Role.OPEN;
+            }
+            case '”', '»', '›' -> {
+                return Role.CLOSE;
+            }
+            case '‘' -> {
+                return Character.isLetterOrDigit(prev) ? Role.NONE : Role.OPEN;
+            }
+            case '’' -> {
+                // An apostrophe unless a ‘ is open and the mark ends a word.
+                boolean singleOpen = stack.stream().anyMatch(o -> o.mark() == '‘');
+                return singleOpen && !Character.isLetter(next) ? Role.CLOSE : Role.NONE;
+            }
+            case '"' -> {
+                boolean open = !stack.isEmpty() && stack.peek().mark() == '"';
+                if (open && !Character.isWhitespace(prev)) {
+                    return Role.CLOSE;
+                }
+                if (isOpeningContext(prev) && !Character.isWhitespace(next)) {
+                    return Role.OPEN;
+                }
+                return Character.isWhitespace(prev) ? Role.NONE : Role.CLOSE;
+            }
+            case '\'' -> {
+                boolean open = stack.stream().anyMatch(o -> o.mark() == '\'');
+                if (open && !Character.isLetter(next) && !Character.isWhitespace(prev)) {
+                    return Role.CLOSE;
+                }
+                if (isOpeningContext(prev) && Character.isLetter(next)) {
+                    return Role.OPEN;
+                }
+                return Role.NONE;
+            }
+            default -> {
+                return Role.NONE;
+            }
+        }
+    }
+
+    private static boolean isOpeningContext(char prev) {
+        return Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0 || prev == '“' || prev == '‘';
+    }
+
+    private static Open popMatching(Deque<Open> stack, char closer) {
+        for (Open o : stack) {
+            if (matches(o.mark(), closer)) {
+                while (!stack.isEmpty()) {
+                    Open top = stack.pop();
+                    if (top == o) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(char open, char close) {
+        return switch (open) {
+            case '“', '„' -> close == '”' || close == '“';
+            case '«' -> close == '»';
+            case '‹' -> close == '›';
+            case '‘' -> close == '’';
+            case '"' -> close == '"';
+            case '\'' -> close == '\'';
+            default -> false;
+        };
+    }
+
+    private static int sentenceStart(List<Span> sentences, int offset, int fallback) {
+        for (Span s : sentences) {
+            if (s.start() <= offset && offset <= s.end()) {
+                return s.start();
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.drift.engine.report;
+
+import dev.drift.engine.text.Span;
+import java.util.List;
+
+/** The comparison of one reprint with its original. Field names are the JSON report contract. */
+public record DriftReport(Analyzer analyzer, Source original, Source reprint, Scores scores,
+                         List<QuoteFinding> quotes, List<Excerpt> omittedQuotes, List<Shift> shifts,
+                         List<AlignedSentence> alignment) {
+
+    public record Analyzer(String name, String version) {
+    }
+
+    public record Source(String id, List<Excerpt> boilerplate, int sentences, int quotations) {
+    }
+
+    public record Excerpt(String text, int start, int end) {
+        public static Excerpt of(Span s) {
+            return s == null ? null : new Excerpt(s.text(), s.start(), s.end());
+        }
+    }
+
+    public enum Verdict { VERBATIM, PARAPHRASED, ALTERED, PROMOTED, FABRICATED }
+
+    public enum Severity { LOW, MEDIUM, HIGH }
+
+    public enum ShiftType {
+        NUMBER, HEDGE, MODALITY, ENTITY, DATE, ATTRIBUTION, FRAMING, ALTERED_CLAIM, ADDITION, EDITORIAL, OMISSION
+    }
+
+    public record SourceQuote(String text, int start, int end, boolean quoted) {
+    }
+
+    public record QuoteFinding(String text, int start, int end, boolean speech, String speaker, Verdict verdict,
+                               Double fidelity, SourceQuote source, String originalSpeaker,
+                               boolean attributionChanged) {
+    }
+
+    public record Shift(ShiftType type, Severity severity, String explanation, Excerpt reprint, Excerpt original) {
+    }
+
+    /**
+     * @param quoteFidelity mean fidelity of the reprint's speech quotations (1 when it has none)
+     * @param semanticDrift D / (D + k): D sums shift severities (LOW 1, MEDIUM 2, HIGH 4), k = 2 + original sentences / 2
+     * @param coverage      share of the original's content-word weight that aligned reprint sentences render
+     * @param overall       drift overall: 1 - (0.4 quoteFidelity + 0.4 (1 - semanticDrift) + 0.2 coverage)
+     */
+    public record Scores(double quoteFidelity, double semanticDrift, double coverage, double overall) {
+    }
+
+    public record AlignedSentence(Excerpt reprint, List<Excerpt> original, double similarity) {
+    }
+}

@@ -1,0 +1,147 @@
+package dev.drift.engine.shift;
+
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Named entities as runs of capitalised words and acronyms, and the tests that tell two mentions of
+ * one name apart from a replaced or garbled one: shared words, an acronym of the other's words
+ * ("SDF", "CENTCOM"), a prefix acronym ("IS", "ISIS"), or near-identical spelling (Jaro-Winkler).
+ */
+public final class Entities {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "bin", "von", "van");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and", "or", "if",
+            "when", "while", "after", "before", "as", "he", "she", "they", "we", "i", "it", "his", "her", "their",
+            "its", "our", "according", "many", "some", "most", "there", "then", "now", "so", "what", "how", "why",
+            "thanks", "because", "however", "meanwhile", "ultimately", "officials", "official", "read", "more");
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private Entities() {
+    }
+
+    /**
+     * @param sentenceStart offset where the sentence starts: a capital there proves nothing on its own
+     */
+    public static List<Span> find(String text, int sentenceStart, int from, int to) {
+        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!isNamePart(t, t.start() <= sentenceStart + 1)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size()) {
+                Token n = tokens.get(j + 1);
+                String gap = text.substring(tokens.get(j).end(), n.start());
+                if (!gap.isBlank() && !gap.equals(" ")) {
+                    break;
+                }
+                if (isNamePart(n, false)) {
+                    j++;
+                } else if (CONNECTORS.contains(n.lower()) && j + 2 < tokens.size() && isNamePart(tokens.get(j + 2), false)
+                        && text.substring(n.end(), tokens.get(j + 2).start()).equals(" ")) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            out.add(Span.of(text, t.start(), tokens.get(j).end()));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isNamePart(Token t, boolean sentenceInitial) {
+        if (t.kind() == Token.Kind.ACRONYM) {
+            return true;
+        }
+        if (!t.isCapitalized() || t.kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        return !(sentenceInitial && NOT_NAMES.contains(t.lower())) && !NOT_NAMES.contains(t.lower());
+    }
+
+    /** Whether two mentions can name the same entity. */
+    public static boolean sameEntity(String a, String b) {
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        for (String x : wa) {
+            for (String y : wb) {
+                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && JARO_WINKLER.apply(x, y) >= 0.92) {
+                    return true;
+                }
+                if (isAcronym(x) && isAcronym(y) && (x.startsWith(y) || y.startsWith(x))) {
+                    return true;
+                }
+            }
+        }
+        return acronymOf(compact(a), wb) || acronymOf(compact(b), wa);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String compact(String s) {
+        String c = s.replace(".", "").strip();
+        return c.length() >= 2 && c.length() <= 10 && c.chars().allMatch(ch -> Character.isUpperCase(ch)) ? c : "";
+    }
+
+    /** "SDF" from Syrian Democratic Forces, "CENTCOM" from Central Command: each word gives a prefix, in order. */
+    static boolean acronymOf(String acronym, List<String> words) {
+        if (acronym.isEmpty()) {
+            return false;
+        }
+        List<String> significant = words.stream()
+                .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))
+                .map(w -> w.toUpperCase(Locale.ROOT))
+                .toList();
+        return significant.size() >= 2 && matchPrefixes(acronym, 0, significant, 0);
+    }
+
+    private static boolean matchPrefixes(String acr, int a, List<String> words, int w) {
+        if (a == acr.length()) {
+            return w == words.size();
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w);
+        for (int len = 1; len <= word.length() && a + len <= acr.length(); len++) {
+            if (!word.regionMatches(0, acr, a, len)) {
+                break;
+            }
+            if (matchPrefixes(acr, a + len, words, w + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(s)) {
+            String w = t.text().replace(".", "");
+            if (w.endsWith("’s") || w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (!CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                out.add(t.kind() == Token.Kind.ACRONYM ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}

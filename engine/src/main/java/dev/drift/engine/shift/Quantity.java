@@ -1,0 +1,87 @@
+package dev.drift.engine.shift;
+
+import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A quantity as written: its value and whether the writer bounds it from below ("nearly 6,000"),
+ * above ("more than"), approximately ("around", "or so") or not at all. Four-digit years are dates, not quantities.
+ */
+public record Quantity(Span span, double value, Lexicon.Bound bound) {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:%|percent|per cent))?"
+                    + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
+    private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
+
+    public static List<Quantity> find(String text, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text).region(from, to);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (digits.matches("(19|20)\\d{2}") && m.group(2) == null && m.group(3) == null) {
+                continue; // a year
+            }
+            double value;
+            try {
+                value = Double.parseDouble(digits.replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (m.group(3) != null) {
+                String scale = m.group(3).strip().toLowerCase(Locale.ROOT);
+                value *= switch (scale) {
+                    case "thousand" -> 1e3;
+                    case "million" -> 1e6;
+                    case "billion" -> 1e9;
+                    default -> 1e12;
+                };
+            }
+            int start = m.start();
+            Lexicon.Bound bound = Lexicon.Bound.EXACT;
+            String before = text.substring(Math.max(from, start - 20), start).toLowerCase(Locale.ROOT);
+            for (String[] a : Lexicon.APPROXIMATORS) {
+                if (before.endsWith(a[0] + " ")) {
+                    bound = Lexicon.bound(a[1]);
+                    start -= a[0].length() + 1;
+                    break;
+                }
+            }
+            int end = m.end();
+            Matcher orSo = OR_SO.matcher(text.substring(end, Math.min(to, end + 25)));
+            if (bound == Lexicon.Bound.EXACT && orSo.find()) {
+                bound = Lexicon.Bound.APPROX;
+                end += orSo.end();
+            }
+            out.add(new Quantity(Span.of(text, start, end), value, bound));
+        }
+        return out;
+    }
+
+    /** Same value within rounding; "6000" and "6,000" are equal. */
+    public boolean sameValue(Quantity other) {
+        double a = Math.abs(value);
+        double b = Math.abs(other.value);
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(a, b));
+    }
+
+    /**
+     * A change of direction matters ("nearly" means fewer, "around" may mean more); exact versus
+     * approximate alone does not, since reprints round and drop "or so" without changing the claim.
+     */
+    public boolean boundChanged(Quantity other) {
+        return direction(bound) != direction(other.bound);
+    }
+
+    private static int direction(Lexicon.Bound b) {
+        return switch (b) {
+            case BELOW -> -1;
+            case ABOVE -> 1;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package dev.drift.engine.shift;
+
+import dev.drift.engine.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A time expression ("late October 2025", "Tuesday", "in 2019", "last week") reduced to comparable parts. */
+public record TimeExpression(Span span, Set<String> parts) {
+    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+    private static final Pattern DATE = Pattern.compile(
+            "(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
+                    + "(?:(?<month>\\b(?:" + MONTH + "))(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
+                    + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+                    + "|(?<rel>\\b(?:yesterday|today|tomorrow|tonight|last|next|this) (?:week|month|year|weekend)\\b|\\byesterday\\b)"
+                    + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?![\\d,]|\\.\\d)))",
+            Pattern.CASE_INSENSITIVE);
+
+    public static List<TimeExpression> find(String text, int from, int to) {
+        List<TimeExpression> out = new ArrayList<>();
+        Matcher m = DATE.matcher(text).region(from, to);
+        while (m.find()) {
+            Set<String> parts = new TreeSet<>();
+            if (m.group("month") != null) {
+                String month = m.group("month").toLowerCase(Locale.ROOT);
+                // May is a month only when capitalised: "may" is a modal verb.
+                if (month.equals("may") && !m.group("month").equals("May")) {
+                    continue;
+                }
+                parts.add("month:" + month.substring(0, 3));
+                if (m.group("day") != null) {
+                    parts.add("day:" + Integer.parseInt(m.group("day")));
+                }
+                if (m.group("year") != null) {
+                    parts.add("year:" + m.group("year"));
+                }
+                if (m.group("mod") != null) {
+                    parts.add("mod:" + m.group("mod").strip().toLowerCase(Locale.ROOT));
+                }
+            } else if (m.group("weekday") != null) {
+                if (!Character.isUpperCase(m.group("weekday").charAt(0))) {
+                    continue;
+                }
+                parts.add("weekday:" + m.group("weekday").toLowerCase(Locale.ROOT));
+            } else if (m.group("rel") != null) {
+                parts.add("relative:" + m.group("rel").toLowerCase(Locale.ROOT));
+            } else if (m.group("ly") != null) {
+                parts.add("year:" + m.group("ly"));
+            } else {
+                continue;
+            }
+            int start = m.group("mod") != null && m.group("month") != null ? m.start("mod") : m.start();
+            if (m.group("month") == null && m.group("mod") != null) {
+                start = m.end("mod");
+            }
+            out.add(new TimeExpression(Span.of(text, start, m.end()), parts));
+        }
+        return out;
+    }
+
+    public boolean sharesPart(TimeExpression other) {
+        for (String p : parts) {
+            if (other.parts.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.drift.engine.text;
+
+/**
+ * One word or number of a text. {@code key} is the comparison form: lower case, possessive and plural
+ * stripped, cut to six letters (a light stem that also joins British and American spellings and the
+ * word forms a re-translation tends to swap); acronyms keep a marker so "US" never equals the pronoun "us".
+ */
+public record Token(int start, int end, String text, String lower, String key, Kind kind) {
+    public enum Kind { WORD, NUMBER, ACRONYM }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+}

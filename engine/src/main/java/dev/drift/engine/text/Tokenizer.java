@@ -1,0 +1,95 @@
+package dev.drift.engine.text;
+
+import dev.drift.engine.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits text into words, numbers and acronyms with their offsets. Stateless and thread-safe. */
+public final class Tokenizer {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<acr>(?:\\p{Lu}\\.){2,})"
+                    + "|(?<num>\\d+(?:[,.]\\d+)*)"
+                    + "|(?<word>[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*)");
+    private static final int STEM_LENGTH = 6;
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    public static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            String raw = m.group();
+            Token.Kind kind;
+            String key;
+            if (m.group("acr") != null) {
+                kind = Token.Kind.ACRONYM;
+                key = Lexicon.lower(raw.replace(".", "")) + "#";
+            } else if (m.group("num") != null) {
+                kind = Token.Kind.NUMBER;
+                key = normalizeNumber(raw);
+            } else if (raw.length() >= 2 && isAllUpper(stripPossessive(raw))) {
+                kind = Token.Kind.ACRONYM;
+                key = Lexicon.lower(stripPossessive(raw)) + "#";
+            } else {
+                kind = Token.Kind.WORD;
+                key = stem(Lexicon.lower(raw));
+            }
+            tokens.add(new Token(m.start(), m.end(), raw, Lexicon.lower(raw), key, kind));
+        }
+        return tokens;
+    }
+
+    public static String normalizeNumber(String raw) {
+        String s = raw;
+        // "6,000" and "6000" are one number; "2.5" keeps its decimal point.
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        }
+        return s;
+    }
+
+    public static String stem(String lower) {
+        String w = stripPossessive(lower);
+        if (w.length() > 3 && w.endsWith("ies")) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;
+    }
+
+    private static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("'") || w.endsWith("’")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static boolean isAllUpper(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    public static boolean isContent(Token t) {
+        return t.kind() != Token.Kind.WORD || !Lexicon.STOPWORDS.contains(t.lower());
+    }
+}
