@@ -26,7 +26,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import dev.drift.engine.lexicon.Lexicon;
 import java.util.Set;
 
 /**
@@ -232,15 +234,29 @@ public final class DriftAnalyzer {
             return null;
         }
         var anchor = oTokens.get(oTokens.size() - 1);
-        if (!dev.drift.engine.text.Tokenizer.isContent(anchor) || anchor.text().length() < 4) {
+        if (!dev.drift.engine.text.Tokenizer.isContent(anchor) || anchor.text().length() < 3) {
             return null;
         }
+        Set<String> originalKeys = new HashSet<>();
+        dev.drift.engine.text.Tokenizer.tokenize(oText, Math.max(0, entity.start() - 200), Math.min(oText.length(), entity.end() + 200))
+                .forEach(t -> originalKeys.add(t.key()));
         var rTokens = dev.drift.engine.text.Tokenizer.tokenize(rText, rSentence.start(), rSentence.end());
-        int entityWords = dev.drift.engine.text.Tokenizer.tokenize(entity.text()).size();
+        // Context after the name in the original: the reprint must rejoin it right after the replacement.
+        Set<String> following = new HashSet<>();
+        var after = dev.drift.engine.text.Tokenizer.tokenize(oText, entity.end(), Math.min(oText.length(), entity.end() + 60));
+        after.stream().filter(dev.drift.engine.text.Tokenizer::isContent).limit(3).forEach(t -> following.add(t.key()));
         for (int i = 0; i < rTokens.size(); i++) {
             if (rTokens.get(i).key().equals(anchor.key()) && i + 1 < rTokens.size()) {
-                int last = Math.min(rTokens.size() - 1, i + Math.max(1, entityWords - 1));
-                return Span.of(rText, rTokens.get(i + 1).start(), rTokens.get(last).end());
+                int last = i + 1;
+                if (originalKeys.contains(rTokens.get(last).key())) {
+                    return null;
+                }
+                while (last + 1 < rTokens.size() && last - i < 3 && !originalKeys.contains(rTokens.get(last + 1).key())) {
+                    last++;
+                }
+                if (last + 1 < rTokens.size() && following.contains(rTokens.get(last + 1).key())) {
+                    return Span.of(rText, rTokens.get(i + 1).start(), rTokens.get(last).end());
+                }
             }
         }
         return null;
@@ -255,16 +271,29 @@ public final class DriftAnalyzer {
         if (rSpeaker == null) {
             return;
         }
+        if (Lexicon.PRONOUNS.contains(rSpeaker.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Span differing = null;
+        String differingSpeaker = null;
         for (int oi : link.originalSentences()) {
             Span o = original.sentences().get(oi).span();
             String oSpeaker = QuoteExtractor.narrativeSpeaker(original.text(), o);
-            if (oSpeaker != null && !QuoteExtractor.sameSpeaker(rSpeaker, oSpeaker)
-                    && !Set.of("he", "she", "they").contains(oSpeaker.toLowerCase()) && !Set.of("he", "she", "they").contains(rSpeaker.toLowerCase())) {
-                shifts.add(new Shift(ShiftType.ATTRIBUTION, Severity.MEDIUM,
-                        "The claim is attributed to \"" + rSpeaker + "\"; the original attributes it to \"" + oSpeaker + "\".",
-                        Excerpt.of(r.span()), Excerpt.of(o)));
+            if (oSpeaker == null || Lexicon.PRONOUNS.contains(oSpeaker.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (QuoteExtractor.sameSpeaker(rSpeaker, oSpeaker)) {
                 return;
             }
+            if (differing == null) {
+                differing = o;
+                differingSpeaker = oSpeaker;
+            }
+        }
+        if (differing != null) {
+            shifts.add(new Shift(ShiftType.ATTRIBUTION, Severity.MEDIUM,
+                    "The claim is attributed to \"" + rSpeaker + "\"; the original attributes it to \"" + differingSpeaker + "\".",
+                    Excerpt.of(r.span()), Excerpt.of(differing)));
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class SentenceAligner {
     /** Below this similarity a reprint sentence renders no original sentence. */
     public static final double ALIGN_THRESHOLD = 0.22;
+    /** Headlines compress a whole story into a few words, so they align on less shared weight. */
+    private static final double HEADLINE_THRESHOLD = 0.12;
     private static final double SECOND_SOURCE_MIN = 0.15;
     private static final double SECOND_SOURCE_GAIN = 0.04;
     private static final int PROBE_KEYS = 12;
@@ -62,7 +64,8 @@ public final class SentenceAligner {
                 }
                 coverage[o] = Math.max(coverage[o], oBags.get(o).recallIn(bag));
             }
-            if (best < 0 || bestSim < ALIGN_THRESHOLD) {
+            double threshold = isHeadline(reprint, r) ? HEADLINE_THRESHOLD : ALIGN_THRESHOLD;
+            if (best < 0 || bestSim < threshold) {
                 links.add(new Link(r, List.of(), bestSim));
                 continue;
             }
@@ -79,6 +82,16 @@ public final class SentenceAligner {
             links.add(new Link(r, List.copyOf(sources), sim));
         }
         return new Result(links, coverage, oBags, rBags);
+    }
+
+    /** A first paragraph of one sentence with no closing punctuation. */
+    private static boolean isHeadline(Article a, int sentence) {
+        Article.Sentence s = a.sentences().get(sentence);
+        if (s.paragraph() != 0 || a.sentences().size() > sentence + 1 && a.sentences().get(sentence + 1).paragraph() == 0) {
+            return false;
+        }
+        char last = s.text().charAt(s.text().length() - 1);
+        return Character.isLetterOrDigit(last);
     }
 
     private static List<BagOfTerms> bags(Article a, TermWeights w) {

@@ -1,5 +1,6 @@
 package dev.drift.engine.document;
 
+import dev.drift.engine.text.Chars;
 import dev.drift.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,10 +180,10 @@ public final class BoilerplateDetector {
             }
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Chars.isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {

@@ -1,5 +1,6 @@
 package dev.drift.engine.document;
 
+import dev.drift.engine.text.Chars;
 import dev.drift.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class SentenceSplitter {
                 while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) {
                     j++;
                 }
-                if (j < end && !Character.isWhitespace(text.charAt(j))) {
+                if (j < end && !Chars.isSpace(text.charAt(j))) {
                     i = j;
                     continue;
                 }
                 int k = j;
-                while (k < end && Character.isWhitespace(text.charAt(k))) {
+                while (k < end && Chars.isSpace(text.charAt(k))) {
                     k++;
                 }
                 if (k >= end || (startsSentence(text, k, end) && !isAbbreviation(text, start, i, c, k, end))) {
@@ -109,10 +110,10 @@ public final class SentenceSplitter {
     }
 
     private static void addTrimmed(String text, List<Span> out, int s, int e) {
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

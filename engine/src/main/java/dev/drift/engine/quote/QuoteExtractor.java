@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.text.Chars;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
@@ -94,10 +95,10 @@ public final class QuoteExtractor {
     private static Span trim(String text, Span raw) {
         int s = raw.start();
         int e = raw.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         return e > s ? Span.of(text, s, e) : null;
@@ -286,8 +287,11 @@ public final class QuoteExtractor {
         if (!Character.isLetter(s.charAt(0))) {
             return null;
         }
-        // "a scenario the official": a second determiner starts the real speaker phrase.
+        // "a scenario the official": a second determiner starts the real speaker phrase; "a scenario he" is "he".
         List<Token> words = Tokenizer.tokenize(s);
+        if (words.size() > 1 && Lexicon.PRONOUNS.contains(words.get(words.size() - 1).lower())) {
+            return words.get(words.size() - 1).text();
+        }
         for (int i = words.size() - 1; i > 0; i--) {
             if (isDeterminer(words.get(i).lower()) && !words.get(i - 1).lower().equals("of")) {
                 return s.substring(words.get(i).start());

@@ -78,6 +78,32 @@ public final class QuoteJudge {
                 bestQuote = i;
             }
         }
+        // Words split across two quotations of one sentence still have that sentence's quotations as source.
+        for (int sentence : candidates) {
+            List<Integer> inSentence = new ArrayList<>();
+            BagOfTerms union = null;
+            for (int i = 0; i < original.quotations().size(); i++) {
+                Quotation oq = original.quotations().get(i);
+                if (oq.speech() && oq.sentenceIndex() == sentence) {
+                    inSentence.add(i);
+                    union = union == null ? quoteBags.get(i) : union.union(quoteBags.get(i));
+                }
+            }
+            if (inSentence.size() < 2) {
+                continue;
+            }
+            double recall = bag.recallIn(union);
+            if (recall > bestQuoteRecall + 1e-9) {
+                bestQuoteRecall = recall;
+                int pick = inSentence.get(0);
+                for (int i : inSentence) {
+                    if (bag.shared(quoteBags.get(i)) > bag.shared(quoteBags.get(pick))) {
+                        pick = i;
+                    }
+                }
+                bestQuote = pick;
+            }
+        }
         int bestSentence = -1;
         double bestNarrativeRecall = 0;
         for (int s : candidates) {

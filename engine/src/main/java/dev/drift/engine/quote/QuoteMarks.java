@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.text.Chars;
 import dev.drift.engine.text.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -76,17 +77,17 @@ final class QuoteMarks {
             }
             case '"' -> {
                 boolean open = !stack.isEmpty() && stack.peek().mark() == '"';
-                if (open && !Character.isWhitespace(prev)) {
+                if (open && !Chars.isSpace(prev)) {
                     return Role.CLOSE;
                 }
-                if (isOpeningContext(prev) && !Character.isWhitespace(next)) {
+                if (isOpeningContext(prev) && !Chars.isSpace(next)) {
                     return Role.OPEN;
                 }
-                return Character.isWhitespace(prev) ? Role.NONE : Role.CLOSE;
+                return Chars.isSpace(prev) ? Role.NONE : Role.CLOSE;
             }
             case '\'' -> {
                 boolean open = stack.stream().anyMatch(o -> o.mark() == '\'');
-                if (open && !Character.isLetter(next) && !Character.isWhitespace(prev)) {
+                if (open && !Character.isLetter(next) && !Chars.isSpace(prev)) {
                     return Role.CLOSE;
                 }
                 if (isOpeningContext(prev) && Character.isLetter(next)) {
@@ -101,7 +102,7 @@ final class QuoteMarks {
     }
 
     private static boolean isOpeningContext(char prev) {
-        return Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0 || prev == '“' || prev == '‘';
+        return Chars.isSpace(prev) || "([{—–-:/".indexOf(prev) >= 0 || prev == '“' || prev == '‘';
     }
 
     private static Open popMatching(Deque<Open> stack, char closer) {

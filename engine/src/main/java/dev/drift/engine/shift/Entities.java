@@ -1,5 +1,6 @@
 package dev.drift.engine.shift;
 
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -39,6 +40,7 @@ public final class Entities {
                 i++;
                 continue;
             }
+            boolean initial = t.start() <= sentenceStart + 1;
             int j = i;
             while (j + 1 < tokens.size()) {
                 Token n = tokens.get(j + 1);
@@ -51,11 +53,17 @@ public final class Entities {
                 } else if (CONNECTORS.contains(n.lower()) && j + 2 < tokens.size() && isNamePart(tokens.get(j + 2), false)
                         && text.substring(n.end(), tokens.get(j + 2).start()).equals(" ")) {
                     j += 2;
+                } else if (CONNECTORS.contains(n.lower()) && j + 3 < tokens.size() && CONNECTORS.contains(tokens.get(j + 2).lower())
+                        && isNamePart(tokens.get(j + 3), false)) {
+                    j += 3; // "Office of the Director"
                 } else {
                     break;
                 }
             }
-            out.add(Span.of(text, t.start(), tokens.get(j).end()));
+            // A lone capitalised word opening a sentence is only a sentence's first word.
+            if (!initial || j > i || t.kind() == Token.Kind.ACRONYM) {
+                out.add(Span.of(text, t.start(), tokens.get(j).end()));
+            }
             i = j + 1;
         }
         return out;
@@ -65,7 +73,8 @@ public final class Entities {
         if (t.kind() == Token.Kind.ACRONYM) {
             return true;
         }
-        if (!t.isCapitalized() || t.kind() == Token.Kind.NUMBER) {
+        if (!t.isCapitalized() || t.kind() == Token.Kind.NUMBER || Lexicon.MONTHS.contains(t.lower())
+                || Lexicon.WEEKDAYS.contains(t.lower())) {
             return false;
         }
         return !(sentenceInitial && NOT_NAMES.contains(t.lower())) && !NOT_NAMES.contains(t.lower());
@@ -78,15 +87,28 @@ public final class Entities {
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
+        String headA = wa.get(wa.size() - 1);
+        String headB = wb.get(wb.size() - 1);
+        int matched = 0;
         for (String x : wa) {
+            boolean hit = false;
             for (String y : wb) {
-                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && JARO_WINKLER.apply(x, y) >= 0.92) {
-                    return true;
-                }
                 if (isAcronym(x) && isAcronym(y) && (x.startsWith(y) || y.startsWith(x))) {
                     return true;
                 }
+                if (x.equals(headB) || y.equals(headA) && x.equals(y)) {
+                    return true; // the same head: "Rubio" and "Marco Rubio"
+                }
+                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && JARO_WINKLER.apply(x, y) >= 0.92) {
+                    hit = true;
+                }
             }
+            if (hit) {
+                matched++;
+            }
+        }
+        if (matched * 2 >= Math.max(wa.size(), wb.size())) {
+            return true;
         }
         return acronymOf(compact(a), wb) || acronymOf(compact(b), wa);
     }

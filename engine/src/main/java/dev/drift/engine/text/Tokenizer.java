@@ -11,7 +11,7 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<acr>(?:\\p{Lu}\\.){2,})"
                     + "|(?<num>\\d+(?:[,.]\\d+)*)"
-                    + "|(?<word>[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*)");
+                    + "|(?<word>[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*)");
     private static final int STEM_LENGTH = 6;
 
     private Tokenizer() {
@@ -55,11 +55,22 @@ public final class Tokenizer {
         return s;
     }
 
+    /** A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". */
     public static String stem(String lower) {
         String w = stripPossessive(lower);
-        if (w.length() > 3 && w.endsWith("ies")) {
+        if (w.length() > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.length() > 4 && w.endsWith("ed")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 5 && w.endsWith("ly")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && (w.endsWith("e") || w.endsWith("y"))) {
             w = w.substring(0, w.length() - 1);
         }
         return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;

@@ -1,0 +1,36 @@
+package dev.drift.engine.align;
+
+import dev.drift.engine.document.Article;
+import dev.drift.engine.document.ArticleParser;
+import dev.drift.engine.report.DriftReport.Severity;
+import dev.drift.engine.shift.PairComparer;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Tokenizer;
+import java.util.List;
+
+/**
+ * The engine's same-meaning decision for two sentences: enough shared weighted words, and no change
+ * of number, date, negation, event or modality between them. Calibrated on MRPC (see README).
+ */
+public final class SameMeaning {
+    public static final double THRESHOLD = 0.5;
+
+    private SameMeaning() {
+    }
+
+    public static double similarity(String a, String b) {
+        ArticleParser parser = new ArticleParser();
+        Article x = parser.parse("a", a);
+        Article y = parser.parse("b", b);
+        TermWeights w = new TermWeights(List.of(x, y));
+        return new BagOfTerms(Tokenizer.tokenize(a), w).dice(new BagOfTerms(Tokenizer.tokenize(b), w));
+    }
+
+    public static boolean sameMeaning(String a, String b) {
+        if (similarity(a, b) < THRESHOLD) {
+            return false;
+        }
+        return PairComparer.compare(PairComparer.Side.of(b, Span.of(b, 0, b.length())), PairComparer.Side.of(a, Span.of(a, 0, a.length())))
+                .stream().noneMatch(s -> s.severity() != Severity.LOW);
+    }
+}
