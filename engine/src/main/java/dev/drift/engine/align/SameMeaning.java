@@ -9,11 +9,11 @@ import dev.drift.engine.text.Tokenizer;
 import java.util.List;
 
 /**
- * The engine's same-meaning decision for two sentences: enough shared weighted words, and no change
- * of number, date, negation, event or modality between them. Calibrated on MRPC (see README).
+ * The engine's same-meaning decision for two sentences: enough shared weighted words (threshold tuned
+ * on MRPC), and no high-severity change between them (a number's value, a negation, a date, modality).
  */
 public final class SameMeaning {
-    public static final double THRESHOLD = 0.5;
+    public static final double THRESHOLD = 0.45;
 
     private SameMeaning() {
     }
@@ -31,6 +31,6 @@ public final class SameMeaning {
             return false;
         }
         return PairComparer.compare(PairComparer.Side.of(b, Span.of(b, 0, b.length())), PairComparer.Side.of(a, Span.of(a, 0, a.length())))
-                .stream().noneMatch(s -> s.severity() != Severity.LOW);
+                .stream().noneMatch(s -> s.severity() == Severity.HIGH);
     }
 }

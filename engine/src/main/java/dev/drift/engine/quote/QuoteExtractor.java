@@ -112,8 +112,10 @@ public final class QuoteExtractor {
         String before = text.substring(Math.max(sentence.start(), raw.start() - 40), Math.max(sentence.start(), raw.start() - 1));
         List<Token> beforeTokens = Tokenizer.tokenize(before);
         String cue = beforeTokens.isEmpty() ? "" : beforeTokens.get(beforeTokens.size() - 1).lower();
-        if (isNameLike(text, inner, words) || NAMING_CUES.contains(cue)
-                || beforeTokens.size() >= 2 && beforeTokens.get(beforeTokens.size() - 2).lower().equals("known")) {
+        String cueBefore = beforeTokens.size() >= 2 ? beforeTokens.get(beforeTokens.size() - 2).lower() : "";
+        boolean soCalled = cue.equals("called") && cueBefore.equals("so");
+        if (isNameLike(text, inner, words) || NAMING_CUES.contains(cue) || soCalled
+                || cueBefore.equals("known") && cue.equals("as")) {
             return false;
         }
         if (speaker != null || cue.equals("as") && before.toLowerCase(Locale.ROOT).matches(".*\\b(described|called|termed|characteri[sz]ed|labell?ed)\\b.*")) {

@@ -131,7 +131,9 @@ public final class Entities {
                 .filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))
                 .map(w -> w.toUpperCase(Locale.ROOT))
                 .toList();
-        return significant.size() >= 2 && matchPrefixes(acronym, 0, significant, 0);
+        // A leading qualifier may stay out of the acronym: CENTCOM for "U.S. Central Command".
+        return significant.size() >= 2 && (matchPrefixes(acronym, 0, significant, 0)
+                || significant.size() >= 3 && matchPrefixes(acronym, 0, significant.subList(1, significant.size()), 0));
     }
 
     private static boolean matchPrefixes(String acr, int a, List<String> words, int w) {
