@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]}: exit 0 on success,
+ * {@code drift compare ORIGINAL REPRINT... [--json] [--out DIR]}: exit 0 on success,
  * 2 on bad input with a one-line reason on standard error.
  */
 public final class DriftCli {
@@ -47,19 +47,14 @@ public final class DriftCli {
         List<Path> files = new ArrayList<>();
         boolean json = false;
         Path outDir = null;
-        Path htmlDir = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
-                case "--out", "--html" -> {
+                case "--out" -> {
                     if (i + 1 >= args.length) {
-                        return usage(args[i] + " needs a directory");
+                        return usage("--out needs a directory");
                     }
-                    if (args[i].equals("--out")) {
-                        outDir = Path.of(args[++i]);
-                    } else {
-                        htmlDir = Path.of(args[++i]);
-                    }
+                    outDir = Path.of(args[++i]);
                 }
                 default -> {
                     if (args[i].startsWith("--")) {
@@ -104,10 +99,6 @@ public final class DriftCli {
                     Files.writeString(outDir.resolve(r.reprint().id() + ".json"), ReportJson.write(r), StandardCharsets.UTF_8);
                 }
             }
-            if (htmlDir != null) {
-                Files.createDirectories(htmlDir);
-                HtmlOutput.write(htmlDir, original, articles.subList(1, articles.size()), reports);
-            }
         } catch (IOException e) {
             err.println("drift: cannot write output: " + e.getMessage());
             return BAD_INPUT;
@@ -142,7 +133,7 @@ public final class DriftCli {
 
     private int usage(String problem) {
         err.println("drift: " + problem);
-        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]");
+        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR]");
         return BAD_INPUT;
     }
 }

@@ -58,7 +58,7 @@ public final class DriftAnalyzer {
 
         List<Shift> shifts = new ArrayList<>();
         List<QuoteFinding> quotes = judgeQuotes(original, reprint, weights, alignment, shifts);
-        List<Excerpt> omittedQuotes = omittedQuotes(original, reprint, quotes, alignment, shifts);
+        List<Excerpt> omittedQuotes = omittedQuotes(original, reprint, quotes, alignment, weights, shifts);
         alignedShifts(original, reprint, alignment, shifts);
         unalignedShifts(original, reprint, alignment, shifts);
         omissions(original, alignment, shifts);
@@ -123,7 +123,7 @@ public final class DriftAnalyzer {
     }
 
     private List<Excerpt> omittedQuotes(Article original, Article reprint, List<QuoteFinding> judged,
-                                        SentenceAligner.Result alignment, List<Shift> shifts) {
+                                        SentenceAligner.Result alignment, TermWeights weights, List<Shift> shifts) {
         List<Excerpt> out = new ArrayList<>();
         for (Quotation oq : original.quotations()) {
             if (!oq.speech()) {
@@ -138,7 +138,7 @@ public final class DriftAnalyzer {
             // A dropped quotation whose sentence the reprint still renders loses a claim: say where.
             int rendered = renderingSentence(oq.sentenceIndex(), alignment);
             double coverage = oq.sentenceIndex() < alignment.originalCoverage().length ? alignment.originalCoverage()[oq.sentenceIndex()] : 0;
-            if (rendered >= 0 && coverage >= OMITTED_BELOW && !wordsRendered(original, oq, reprint, rendered)) {
+            if (rendered >= 0 && coverage >= OMITTED_BELOW && !wordsRendered(original, oq, reprint, rendered, weights)) {
                 shifts.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
                         "The original's quotation \"" + oq.text() + "\" is missing here: its claim is not rendered.",
                         Excerpt.of(reprint.sentences().get(rendered).span()), new Excerpt(oq.text(), oq.start(), oq.end())));
@@ -147,8 +147,7 @@ public final class DriftAnalyzer {
         return out;
     }
 
-    private static boolean wordsRendered(Article original, Quotation oq, Article reprint, int reprintSentence) {
-        TermWeights w = new TermWeights(List.of(original));
+    private static boolean wordsRendered(Article original, Quotation oq, Article reprint, int reprintSentence, TermWeights w) {
         BagOfTerms quote = new BagOfTerms(dev.drift.engine.text.Tokenizer.tokenize(original.text(), oq.start(), oq.end()), w);
         BagOfTerms sentence = new BagOfTerms(reprint.sentences().get(reprintSentence).tokens(), w);
         return quote.recallIn(sentence) >= 0.5;
@@ -164,6 +163,15 @@ public final class DriftAnalyzer {
     }
 
     private void alignedShifts(Article original, Article reprint, SentenceAligner.Result alignment, List<Shift> shifts) {
+        // Entities by the first letters of each word, so a lookup compares a handful, not all of them.
+        Map<String, List<String>> originalEntities = new java.util.HashMap<>();
+        for (Article.Sentence s : original.sentences()) {
+            for (Span e : Entities.find(original.text(), s.span().start(), s.span().start(), s.span().end())) {
+                for (String k : entityKeys(e.text())) {
+                    originalEntities.computeIfAbsent(k, x -> new ArrayList<>()).add(e.text());
+                }
+            }
+        }
         for (SentenceAligner.Link link : alignment.links()) {
             if (link.originalSentences().isEmpty()) {
                 continue;
@@ -179,13 +187,14 @@ public final class DriftAnalyzer {
                 }
                 shifts.add(s);
             }
-            entityShifts(original, reprint, r, oSpans, shifts);
+            entityShifts(original, reprint, r, oSpans, originalEntities, shifts);
             attributionShift(original, reprint, r, link, shifts);
             editorialInside(reprint, r, original, oSpans, shifts);
         }
     }
 
-    private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans, List<Shift> shifts) {
+    private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
+                              Map<String, List<String>> originalEntities, List<Shift> shifts) {
         List<Span> rEntities = Entities.find(reprint.text(), r.span().start(), r.span().start(), r.span().end());
         List<Span> oEntities = new ArrayList<>();
         for (Span o : oSpans) {
@@ -208,7 +217,9 @@ public final class DriftAnalyzer {
             if (oEntities.stream().anyMatch(oe -> Entities.sameEntity(re.text(), oe.text()))) {
                 continue;
             }
-            if (!mentionedAnywhere(original, re)) {
+            if (!original.text().contains(re.text()) && entityKeys(re.text()).stream()
+                    .flatMap(k -> originalEntities.getOrDefault(k, List.of()).stream())
+                    .noneMatch(oe -> Entities.sameEntity(re.text(), oe))) {
                 shifts.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
                         "The name \"" + re.text() + "\" does not appear in the original.", Excerpt.of(re),
                         Excerpt.of(oSpans.get(0))));
@@ -216,15 +227,13 @@ public final class DriftAnalyzer {
         }
     }
 
-    private static boolean mentionedAnywhere(Article original, Span entity) {
-        for (Article.Sentence s : original.sentences()) {
-            for (Span oe : Entities.find(original.text(), s.span().start(), s.span().start(), s.span().end())) {
-                if (Entities.sameEntity(entity.text(), oe.text())) {
-                    return true;
-                }
-            }
+    /** Index keys of an entity: each word's first letter, so acronyms and spelling variants meet. */
+    private static Set<String> entityKeys(String entity) {
+        Set<String> keys = new HashSet<>();
+        for (var t : dev.drift.engine.text.Tokenizer.tokenize(entity)) {
+            keys.add(t.lower().substring(0, 1));
         }
-        return original.text().contains(entity.text());
+        return keys;
     }
 
     /** The reprint words that stand where the original's entity stood, after the same preceding word. */
