@@ -26,10 +26,6 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         quotations = List.copyOf(quotations);
     }
 
-    public List<Span> sentenceSpans() {
-        return sentences.stream().map(Sentence::span).toList();
-    }
-
     /** The quotations that start in the given sentence. */
     public List<Quotation> quotationsIn(int sentenceIndex) {
         return quotations.stream().filter(q -> q.sentenceIndex() == sentenceIndex).toList();

@@ -35,9 +35,8 @@ public final class Lexicon {
 
     /** Possibility, necessity and fear: the hypothetical side of modality. */
     public static final Set<String> POSSIBILITY_WORDS = Set.of(
-            "could", "might", "may", "would", "can", "feared", "fears", "fear", "threatened", "threat", "risk",
-            "risked", "potential", "potentially", "possible", "possibly", "if", "unless", "nearly", "almost",
-            "attempt", "attempted", "plot", "plotted", "planned", "bid");
+            "could", "might", "may", "would", "feared", "fear", "fears", "threatened", "risk", "potential",
+            "potentially", "possible", "possibly", "attempt", "attempted", "plot", "bid");
 
     /** Verbs that report a hypothetical as settled fact: a break "thwarted" happened and was stopped. */
     public static final Set<String> FACTIVE_OUTCOME_WORDS = Set.of(
@@ -89,10 +88,6 @@ public final class Lexicon {
 
     public static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-    public static final Set<String> RELATIVE_DATES = Set.of(
-            "yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "last", "next", "ago", "earlier",
-            "later", "recently", "previously");
 
     /** Loaded or emotive words whose appearance in a reprint, absent from its source, reframes the claim. */
     public static final Set<String> LOADED_WORDS = Set.of(

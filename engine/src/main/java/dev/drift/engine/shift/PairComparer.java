@@ -19,10 +19,6 @@ import java.util.Set;
  * Used on aligned sentences and on a quotation and its source. Stateless.
  */
 public final class PairComparer {
-    private static final Set<String> HYPOTHETICAL = Set.of(
-            "could", "might", "may", "would", "feared", "fear", "fears", "threatened", "risk", "potential",
-            "potentially", "possible", "possibly", "attempt", "attempted", "plot", "bid");
-
     private PairComparer() {
     }
 
@@ -126,8 +122,8 @@ public final class PairComparer {
     }
 
     private static void modality(Side r, Side o, List<Shift> out) {
-        List<Span> rPossible = filter(collect(r, Cues::possibility), HYPOTHETICAL);
-        List<Span> oPossible = filter(collect(o, Cues::possibility), HYPOTHETICAL);
+        List<Span> rPossible = collect(r, Cues::possibility);
+        List<Span> oPossible = collect(o, Cues::possibility);
         List<Span> rFact = collect(r, Cues::factiveOutcomes);
         List<Span> oFact = collect(o, Cues::factiveOutcomes);
         if (!oPossible.isEmpty() && rPossible.isEmpty() && !rFact.isEmpty() && oFact.isEmpty()) {
@@ -236,7 +232,4 @@ public final class PairComparer {
         return out;
     }
 
-    private static List<Span> filter(List<Span> spans, Set<String> words) {
-        return spans.stream().filter(s -> words.contains(s.text().toLowerCase(Locale.ROOT))).toList();
-    }
 }
