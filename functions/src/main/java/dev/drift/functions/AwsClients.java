@@ -1,0 +1,42 @@
+package dev.drift.functions;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The three SDK clients, sharing one HTTP client. Built once per container and reused by every invocation. */
+public record AwsClients(S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
+
+    /** Clients for AWS, or for one endpoint that serves all services (LocalStack) when the config names one. */
+    public static AwsClients create(PipelineConfig config) {
+        URI e = config.endpoint().orElse(null);
+        return create(config.region(), e, e, e, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** Clients with one endpoint per service, as the embedded emulators need (each listens on its own port). */
+    public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
+                                    AwsCredentialsProvider credentials) {
+        SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+        Region r = Region.of(region);
+        var s3 = S3Client.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        if (s3Endpoint != null) {
+            // Emulators and LocalStack serve buckets by path, not by virtual host name.
+            s3.endpointOverride(s3Endpoint).forcePathStyle(true);
+        }
+        var dynamo = DynamoDbClient.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        if (dynamoEndpoint != null) {
+            dynamo.endpointOverride(dynamoEndpoint);
+        }
+        var sqs = SqsClient.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        if (sqsEndpoint != null) {
+            sqs.endpointOverride(sqsEndpoint);
+        }
+        return new AwsClients(s3.build(), dynamo.build(), sqs.build());
+    }
+}

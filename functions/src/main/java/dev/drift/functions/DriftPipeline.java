@@ -1,0 +1,270 @@
+package dev.drift.functions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drift.engine.DriftAnalyzer;
+import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.report.ReportJson;
+import dev.drift.engine.text.InputRejectedException;
+import dev.drift.engine.text.TextDecoder;
+import dev.drift.functions.AnalysisRecord.Status;
+import dev.drift.functions.ArticleStore.Fetched;
+import dev.drift.functions.ArticleStore.Found;
+import dev.drift.functions.ArticleStore.Missing;
+import dev.drift.functions.ArticleStore.ObjectRef;
+import dev.drift.functions.ArticleStore.TooLarge;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+/**
+ * What the handlers do, free of Lambda types: analyse a reprint, register an original, fan work out, find stale
+ * pairs. Every input problem ends as a stored result; only infrastructure failures throw (and are retried).
+ */
+public final class DriftPipeline {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PipelineConfig config;
+    private final ArticleStore articles;
+    private final ResultStore results;
+    private final SqsClient sqs;
+    private final DriftAnalyzer analyzer;
+    private final TextDecoder decoder;
+    private final Clock clock;
+
+    public DriftPipeline(PipelineConfig config, AwsClients clients, DriftAnalyzer analyzer, Clock clock) {
+        this.config = config;
+        this.articles = new ArticleStore(clients.s3(), config.articlesBucket(), config.resultsBucket());
+        this.results = new ResultStore(clients.dynamo(), config.table());
+        this.sqs = clients.sqs();
+        this.analyzer = analyzer;
+        this.decoder = new TextDecoder(config.maxObjectBytes());
+        this.clock = clock;
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
+    public ResultStore results() {
+        return results;
+    }
+
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    /** Analyses a reprint against its original, as they are now in the bucket, and stores the outcome once. */
+    public AnalysisRecord analyzeReprint(String reprintKey) {
+        Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey);
+        if (parsed.isEmpty() || parsed.get().kind() != ArticleKey.Kind.REPRINT) {
+            return store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null);
+        }
+        String story = parsed.get().story();
+        Fetched reprint = articles.fetch(reprintKey, config.maxObjectBytes());
+        ObjectRef reprintRef = refOf(reprint, reprintKey);
+        Inputs noOriginal = new Inputs(reprintKey, story, reprintRef, null, null);
+        String reprintProblem = problem(reprint, "the reprint");
+        if (reprintProblem != null) {
+            return store(noOriginal, Status.ERROR, reprintProblem, null);
+        }
+        Found reprintFound = (Found) reprint;
+        String reprintText;
+        try {
+            reprintText = decoder.decode(reprintFound.bytes());
+        } catch (InputRejectedException e) {
+            return store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null);
+        }
+
+        String originalKey;
+        if (reprintFound.originalKey().isPresent()) {
+            originalKey = reprintFound.originalKey().get();
+        } else {
+            List<ObjectRef> candidates = articles.list(ArticleKey.originalsPrefix(story));
+            if (candidates.isEmpty()) {
+                return store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null);
+            }
+            if (candidates.size() > 1) {
+                return store(noOriginal, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
+                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null);
+            }
+            originalKey = candidates.get(0).key();
+        }
+        Fetched original = articles.fetch(originalKey, config.maxObjectBytes());
+        if (original instanceof Missing) {
+            return store(new Inputs(reprintKey, story, reprintRef, originalKey, null), Status.WAITING,
+                    "original " + originalKey + " not uploaded yet", null);
+        }
+        Inputs inputs = new Inputs(reprintKey, story, reprintRef, originalKey, refOf(original, originalKey));
+        String originalProblem = problem(original, "the original " + originalKey);
+        if (originalProblem != null) {
+            return store(inputs, Status.ERROR, originalProblem, null);
+        }
+        String originalText;
+        try {
+            originalText = decoder.decode(((Found) original).bytes());
+        } catch (InputRejectedException e) {
+            return store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null);
+        }
+        Optional<AnalysisRecord> previous = results.latest(reprintKey);
+        if (previous.isPresent() && previous.get().analysisId().equals(inputs.analysisId(Status.OK))) {
+            return previous.get();
+        }
+        DriftReport report;
+        try {
+            report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
+        } catch (RuntimeException e) {
+            // An engine defect on one input must not become a retry storm; the reason is kept for a fix.
+            return store(inputs, Status.ERROR, "analysis failed: " + e, null);
+        }
+        return store(inputs, Status.OK, null, report);
+    }
+
+    /** Registers an original and queues its existing reprints for analysis. Returns how many were queued. */
+    public int registerOriginal(String originalKey) {
+        Optional<ArticleKey> parsed = ArticleKey.parse(originalKey);
+        String story = parsed.map(ArticleKey::story).orElse("-");
+        Fetched fetched = articles.fetch(originalKey, config.maxObjectBytes());
+        if (fetched instanceof Missing) {
+            return 0; // deleted before we read it: its reprints keep their results and are re-checked by the batch
+        }
+        ObjectRef ref = refOf(fetched, originalKey);
+        String problem = problem(fetched, "the original");
+        if (problem == null) {
+            try {
+                decoder.decode(((Found) fetched).bytes());
+            } catch (InputRejectedException e) {
+                problem = "the original: " + e.getMessage();
+            }
+        }
+        results.registerOriginal(ref, story, problem == null ? "OK" : "ERROR", problem);
+        Set<String> reprints = new LinkedHashSet<>();
+        if (parsed.isPresent()) {
+            articles.list(ArticleKey.reprintsPrefix(story)).forEach(r -> reprints.add(r.key()));
+        }
+        reprints.addAll(results.reprintsOf(originalKey));
+        return enqueue(reprints);
+    }
+
+    /** Sends reprint keys to the work queue, ten per request. */
+    public int enqueue(Collection<String> reprintKeys) {
+        List<String> keys = List.copyOf(reprintKeys);
+        for (int i = 0; i < keys.size(); i += 10) {
+            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (int j = i; j < Math.min(keys.size(), i + 10); j++) {
+                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(j - i))
+                        .messageBody(workMessage(keys.get(j))).build());
+            }
+            List<SendMessageBatchRequestEntry> pending = entries;
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt > 3) {
+                    throw new IllegalStateException("SQS refused " + pending.size() + " work messages");
+                }
+                List<SendMessageBatchRequestEntry> batch = pending;
+                SendMessageBatchResponse resp = sqs.sendMessageBatch(b -> b.queueUrl(config.workQueueUrl()).entries(batch));
+                Set<String> failed = new java.util.HashSet<>();
+                resp.failed().forEach(f -> failed.add(f.id()));
+                pending = batch.stream().filter(e -> failed.contains(e.id())).toList();
+            }
+        }
+        return keys.size();
+    }
+
+    /** Finds every reprint whose result is missing or stale and queues it; the scheduled batch. */
+    public StalePairs.Selection queueStale() {
+        List<ObjectRef> reprints = articles.list(ArticleKey.REPRINTS);
+        List<ObjectRef> originals = articles.list(ArticleKey.ORIGINALS);
+        List<AnalysisRecord> latest = new ArrayList<>();
+        for (Status s : Status.values()) {
+            latest.addAll(results.withStatus(s));
+        }
+        StalePairs.Selection selection = StalePairs.select(reprints, originals, latest, DriftAnalyzer.VERSION, articles::head);
+        enqueue(selection.stale().keySet());
+        return selection;
+    }
+
+    public static String workMessage(String reprintKey) {
+        return JSON.createObjectNode().put("reprintKey", reprintKey).toString();
+    }
+
+    /** The reprint key of a work message; empty when the body is not one. */
+    public static Optional<String> reprintKeyOf(String body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            JsonNode key = node == null ? null : node.get("reprintKey");
+            return key != null && key.isTextual() && !key.asText().isBlank() ? Optional.of(key.asText()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Inputs(String reprintKey, String story, ObjectRef reprint, String originalKey, ObjectRef original) {
+        String analysisId(Status status) {
+            String material = String.join("|", DriftAnalyzer.VERSION, status == Status.OK ? "" : status.name(),
+                    reprintKey, reprint == null ? "" : reprint.etag(),
+                    originalKey == null ? "story:" + story : originalKey, original == null ? "" : original.etag());
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest, 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report) {
+        String id = in.analysisId(status);
+        List<Finding> findings = report == null ? List.of() : Findings.of(report);
+        String reportKey = null;
+        if (report != null) {
+            ArticleKey k = ArticleKey.parse(in.reprintKey()).orElseThrow();
+            reportKey = "reports/" + k.story() + "/" + k.file() + "/" + id + ".json";
+            articles.putResult(reportKey, ReportJson.write(report), "application/json");
+        }
+        AnalysisRecord record = new AnalysisRecord(in.reprintKey(), in.story(), in.originalKey(), status, reason, id,
+                DriftAnalyzer.VERSION, in.reprint() == null ? "" : in.reprint().etag(),
+                in.original() == null ? null : in.original().etag(),
+                in.reprint() == null ? 0 : in.reprint().lastModified(), in.original() == null ? 0 : in.original().lastModified(),
+                clock.instant().toString(), report == null ? null : report.scores(), findings.size(), reportKey, null);
+        Optional<AnalysisRecord> previous = results.latest(in.reprintKey());
+        if (previous.isPresent() && previous.get().analysisId().equals(id)) {
+            return previous.get(); // the same inputs were already stored: a redelivery
+        }
+        // Findings first: a stored run always has its findings.
+        results.putFindings(in.reprintKey(), id, findings);
+        results.putRun(record);
+        results.putLatest(record);
+        return record;
+    }
+
+    private static ObjectRef refOf(Fetched f, String key) {
+        if (f instanceof Found found) {
+            return found.ref();
+        }
+        if (f instanceof TooLarge t) {
+            return t.ref();
+        }
+        return new ObjectRef(key, "", 0);
+    }
+
+    private String problem(Fetched f, String what) {
+        if (f instanceof Missing) {
+            return what + " was deleted before it could be read";
+        }
+        if (f instanceof TooLarge t) {
+            return what + " is " + t.size() + " bytes, over the limit of " + config.maxObjectBytes();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.drift.functions;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the handlers need from their environment, read once per container.
+ *
+ * @param articlesBucket    where originals and reprints are uploaded (the trigger bucket)
+ * @param resultsBucket     where full reports go; it has no notifications, so it can never re-trigger a function
+ * @param table             the results table
+ * @param workQueueUrl      the queue the worker consumes (batch fan-out and re-analysis after an original arrives)
+ * @param maxObjectBytes    larger objects are refused with an ERROR result, without reading them whole
+ * @param region            AWS region
+ * @param endpoint          AWS_ENDPOINT_URL (LocalStack, emulators); absent on AWS
+ */
+public record PipelineConfig(String articlesBucket, String resultsBucket, String table, String workQueueUrl,
+                             long maxObjectBytes, String region, Optional<URI> endpoint) {
+
+    public static final long DEFAULT_MAX_OBJECT_BYTES = 5L * 1024 * 1024;
+
+    public static PipelineConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static PipelineConfig from(Map<String, String> env) {
+        String endpoint = blankToNull(env.get("AWS_ENDPOINT_URL"));
+        String max = blankToNull(env.get("MAX_OBJECT_BYTES"));
+        return new PipelineConfig(required(env, "ARTICLES_BUCKET"), required(env, "RESULTS_BUCKET"),
+                required(env, "RESULTS_TABLE"), required(env, "WORK_QUEUE_URL"),
+                max == null ? DEFAULT_MAX_OBJECT_BYTES : Long.parseLong(max),
+                Optional.ofNullable(blankToNull(env.get("AWS_REGION"))).orElse("us-east-1"),
+                Optional.ofNullable(endpoint).map(URI::create));
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String v = blankToNull(env.get(name));
+        if (v == null) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.drift.local;
+
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.Properties;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.S3Proxy;
+
+/**
+ * DynamoDB Local, S3Proxy and ElasticMQ started in this JVM, each on a free loopback port. They speak the real
+ * AWS wire protocols, so the SDK clients talk to them exactly as they would to AWS.
+ */
+public final class Emulators implements AutoCloseable {
+    private final DynamoDBProxyServer dynamo;
+    private final S3Proxy s3;
+    private final SQSRestServer sqs;
+    private final URI dynamoEndpoint;
+    private final URI s3Endpoint;
+    private final URI sqsEndpoint;
+
+    private Emulators(DynamoDBProxyServer dynamo, URI dynamoEndpoint, S3Proxy s3, URI s3Endpoint, SQSRestServer sqs,
+                      URI sqsEndpoint) {
+        this.dynamo = dynamo;
+        this.dynamoEndpoint = dynamoEndpoint;
+        this.s3 = s3;
+        this.s3Endpoint = s3Endpoint;
+        this.sqs = sqs;
+        this.sqsEndpoint = sqsEndpoint;
+    }
+
+    public static Emulators start() {
+        try {
+            int dynamoPort = freePort();
+            DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
+                    new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
+            dynamo.start();
+
+            int s3Port = freePort();
+            URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
+            S3Proxy s3 = S3Proxy.builder().blobStore(BlobStores.create("transient", new Properties())).endpoint(s3Endpoint)
+                    .awsAuthentication(AuthenticationType.NONE, null, null).build();
+            s3.start();
+            while (!s3.getState().equals("STARTED")) {
+                Thread.sleep(10);
+            }
+
+            int sqsPort = freePort();
+            SQSRestServer sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(sqsPort).start();
+            sqs.waitUntilStarted();
+            return new Emulators(dynamo, URI.create("http://127.0.0.1:" + dynamoPort), s3, s3Endpoint, sqs,
+                    URI.create("http://127.0.0.1:" + sqsPort));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the embedded emulators: " + e.getMessage(), e);
+        }
+    }
+
+    public URI dynamoEndpoint() {
+        return dynamoEndpoint;
+    }
+
+    public URI s3Endpoint() {
+        return s3Endpoint;
+    }
+
+    public URI sqsEndpoint() {
+        return sqsEndpoint;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sqs.stopAndWait();
+        } catch (RuntimeException ignored) {
+            // shutting down anyway
+        }
+        try {
+            s3.stop();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+        try {
+            dynamo.stop();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
