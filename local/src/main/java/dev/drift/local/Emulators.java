@@ -3,6 +3,8 @@ package dev.drift.local;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Properties;
@@ -37,9 +39,12 @@ public final class Emulators implements AutoCloseable {
     public static Emulators start() {
         try {
             int dynamoPort = freePort();
-            DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
-            dynamo.start();
+            DynamoDBProxyServer dynamo = quietly(() -> {
+                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                        new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
+                server.start();
+                return server;
+            });
 
             int s3Port = freePort();
             URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
@@ -88,6 +93,21 @@ public final class Emulators implements AutoCloseable {
             dynamo.stop();
         } catch (Exception ignored) {
             // shutting down anyway
+        }
+    }
+
+    private interface Starter<T> {
+        T start() throws Exception;
+    }
+
+    /** DynamoDB Local prints its configuration banner on standard output, which is the run's own report. */
+    private static <T> T quietly(Starter<T> starter) throws Exception {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            return starter.start();
+        } finally {
+            System.setOut(out);
         }
     }
 

@@ -1,0 +1,188 @@
+package dev.drift.local;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import dev.drift.engine.DriftAnalyzer;
+import dev.drift.functions.AnalyzeHandler;
+import dev.drift.functions.AwsClients;
+import dev.drift.functions.BatchHandler;
+import dev.drift.functions.DriftPipeline;
+import dev.drift.functions.PipelineConfig;
+import dev.drift.functions.WorkerHandler;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The whole pipeline on one machine: the real handlers, wired to the embedded emulators (or to LocalStack/AWS when
+ * AWS_ENDPOINT_URL is set), with this class standing in for what AWS does between them: delivering S3
+ * notifications, polling the work queue for the worker, and firing the schedule.
+ */
+public final class LocalPipeline implements AutoCloseable {
+    private final Emulators emulators;
+    private final AwsClients clients;
+    private final Template template;
+    private final LocalResources.Queues queues;
+    private final DriftPipeline pipeline;
+    private final AnalyzeHandler analyze;
+    private final WorkerHandler worker;
+    private final BatchHandler batch;
+    private final boolean verbose;
+    private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
+
+    private LocalPipeline(Emulators emulators, AwsClients clients, Template template, long maxObjectBytes, boolean verbose) {
+        this.emulators = emulators;
+        this.clients = clients;
+        this.template = template;
+        this.verbose = verbose;
+        this.queues = LocalResources.create(clients, template);
+        PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
+                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty());
+        this.pipeline = new DriftPipeline(config, clients, new DriftAnalyzer(), Clock.systemUTC());
+        this.analyze = new AnalyzeHandler(pipeline);
+        this.worker = new WorkerHandler(pipeline);
+        this.batch = new BatchHandler(pipeline);
+    }
+
+    /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
+    public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose) {
+        String endpoint = System.getenv("AWS_ENDPOINT_URL");
+        if (endpoint != null && !endpoint.isBlank()) {
+            URI e = URI.create(endpoint.trim());
+            String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse(Template.LOCAL_REGION);
+            return new LocalPipeline(null, AwsClients.create(region, e, e, e, DefaultCredentialsProvider.builder().build()),
+                    template, maxObjectBytes, verbose);
+        }
+        Emulators emulators = Emulators.start();
+        try {
+            AwsClients clients = AwsClients.create(Template.LOCAL_REGION, emulators.s3Endpoint(), emulators.dynamoEndpoint(),
+                    emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+            return new LocalPipeline(emulators, clients, template, maxObjectBytes, verbose);
+        } catch (RuntimeException e) {
+            emulators.close();
+            throw e;
+        }
+    }
+
+    public boolean embedded() {
+        return emulators != null;
+    }
+
+    public DriftPipeline pipeline() {
+        return pipeline;
+    }
+
+    public AwsClients clients() {
+        return clients;
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public LocalResources.Queues queues() {
+        return queues;
+    }
+
+    /** Uploads to the articles bucket, then delivers the notification S3 would send for it. */
+    public String upload(String key, byte[] body, Map<String, String> metadata) {
+        put(key, body, metadata);
+        return deliverObjectCreated(key);
+    }
+
+    /** Uploads without a notification (to model a delayed or lost one). */
+    public void put(String key, byte[] body, Map<String, String> metadata) {
+        clients.s3().putObject(b -> b.bucket(template.articlesBucket()).key(key).metadata(metadata), RequestBody.fromBytes(body));
+    }
+
+    /** Delivers an ObjectCreated notification for the object as it is now; again for a redelivery. */
+    public String deliverObjectCreated(String key) {
+        HeadObjectResponse head = clients.s3().headObject(b -> b.bucket(template.articlesBucket()).key(key));
+        return deliverObjectCreated(key, head.contentLength(), head.eTag().replace("\"", ""));
+    }
+
+    /** Delivers a notification for an object that may no longer exist. */
+    public String deliverObjectCreated(String key, long size, String etag) {
+        String json = LambdaEvents.objectCreatedJson(Template.LOCAL_REGION, template.articlesBucket(), key, size, etag,
+                String.format("%016X", sequencer.incrementAndGet()));
+        return analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose));
+    }
+
+    /** What Lambda's scheduler does: one scheduled event to the batch function. */
+    public String runBatch() {
+        String json = LambdaEvents.scheduledJson(Template.LOCAL_REGION, Template.LOCAL_ACCOUNT,
+                "arn:aws:events:" + Template.LOCAL_REGION + ":" + Template.LOCAL_ACCOUNT + ":rule/drift-nightly");
+        return batch.handleRequest(LambdaEvents.scheduled(json), new LocalContext("batch", verbose));
+    }
+
+    public record Drained(int delivered, int failed) {
+    }
+
+    /**
+     * What Lambda's SQS event source does, until the queue is empty: receive up to ten messages, invoke the worker,
+     * delete the messages it did not report as failed. Failed ones reappear after the visibility timeout.
+     */
+    public Drained drainWorkQueue() {
+        String queueArn = clients.sqs().getQueueAttributes(b -> b.queueUrl(queues.work()).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        int delivered = 0;
+        int failed = 0;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<Message> messages = clients.sqs().receiveMessage(b -> b.queueUrl(queues.work()).maxNumberOfMessages(10)
+                    .waitTimeSeconds(0).messageSystemAttributeNamesWithStrings("All")).messages();
+            if (messages.isEmpty()) {
+                Map<QueueAttributeName, String> a = clients.sqs().getQueueAttributes(b -> b.queueUrl(queues.work()).attributeNames(
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+                if ("0".equals(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                        && "0".equals(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))) {
+                    break;
+                }
+                sleep(100);
+                continue;
+            }
+            SQSBatchResponse response = worker.handleRequest(LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)),
+                    new LocalContext("worker", verbose));
+            Set<String> failedIds = new HashSet<>();
+            response.getBatchItemFailures().forEach(f -> failedIds.add(f.getItemIdentifier()));
+            for (Message m : messages) {
+                delivered++;
+                if (failedIds.contains(m.messageId())) {
+                    failed++;
+                } else {
+                    clients.sqs().deleteMessage(b -> b.queueUrl(queues.work()).receiptHandle(m.receiptHandle()));
+                }
+            }
+        }
+        return new Drained(delivered, failed);
+    }
+
+    @Override
+    public void close() {
+        clients.s3().close();
+        clients.dynamo().close();
+        clients.sqs().close();
+        if (emulators != null) {
+            emulators.close();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.drift.local;
+
+import dev.drift.functions.AnalysisRecord;
+import dev.drift.functions.ArticleKey;
+import dev.drift.functions.Finding;
+import dev.drift.functions.PipelineConfig;
+import dev.drift.functions.ResultStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code drift pipeline}: runs the serverless pipeline on this machine. Starts the emulators, creates the
+ * template's resources, uploads an original and its reprints as a user would, lets each notification reach the
+ * analysis function, drains the work queue through the worker, fires the schedule once, then reads the stored
+ * results back from DynamoDB and prints them.
+ */
+public final class LocalRun {
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path original = null;
+        Path seeds = Path.of("seeds");
+        String story = null;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--original" -> original = Path.of(value(args, ++i, "--original"));
+                case "--story" -> story = value(args, ++i, "--story");
+                case "--verbose" -> verbose = true;
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        err.println("drift pipeline: unknown option " + args[i]);
+                        return 2;
+                    }
+                    seeds = Path.of(args[i]);
+                }
+            }
+        }
+        if (original == null) {
+            err.println("usage: drift pipeline [DIR] --original FILE [--story NAME] [--verbose]");
+            return 2;
+        }
+        List<Path> reprints;
+        try (Stream<Path> files = Files.list(seeds)) {
+            Path orig = original;
+            reprints = files.filter(p -> p.toString().endsWith(".txt") && !sameFile(p, orig)).sorted().toList();
+        } catch (IOException e) {
+            err.println("drift pipeline: cannot list " + seeds + ": " + e.getMessage());
+            return 2;
+        }
+        if (!Files.isRegularFile(original)) {
+            err.println("drift pipeline: no such file " + original);
+            return 2;
+        }
+        if (story == null) {
+            story = "story-" + original.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        }
+
+        long t0 = System.nanoTime();
+        try (LocalPipeline local = LocalPipeline.start(Template.locate(), PipelineConfig.DEFAULT_MAX_OBJECT_BYTES, verbose)) {
+            long started = System.nanoTime();
+            out.printf(Locale.ROOT, "%s started in %.1f s; created bucket %s, table %s, queue %s%n",
+                    local.embedded() ? "DynamoDB Local, S3Proxy and ElasticMQ" : "Endpoint " + System.getenv("AWS_ENDPOINT_URL"),
+                    (started - t0) / 1e9, local.template().articlesBucket(), local.template().table(), local.template().workQueue());
+
+            String originalKey = ArticleKey.originalsPrefix(story) + original.getFileName();
+            out.println("upload " + originalKey + "  ->  " + local.upload(originalKey, Files.readAllBytes(original), Map.of()));
+            List<String> reprintKeys = new ArrayList<>();
+            for (Path r : reprints) {
+                String key = ArticleKey.reprintsPrefix(story) + r.getFileName();
+                reprintKeys.add(key);
+                out.println("upload " + key + "  ->  " + local.upload(key, Files.readAllBytes(r), Map.of()));
+            }
+            LocalPipeline.Drained drained = local.drainWorkQueue();
+            out.println("work queue: " + drained.delivered() + " message(s) to the worker, " + drained.failed() + " failed");
+            out.println("schedule: " + local.runBatch());
+            drained = local.drainWorkQueue();
+            out.println("work queue: " + drained.delivered() + " message(s) to the worker, " + drained.failed() + " failed");
+            long done = System.nanoTime();
+
+            ResultStore results = local.pipeline().results();
+            out.println();
+            out.println("Stored results for story \"" + story + "\", read back from DynamoDB (index ByStory, most drifted first):");
+            List<AnalysisRecord> ranked = results.rankedByDrift(story);
+            for (AnalysisRecord r : ranked) {
+                printRecord(out, r, results.findings(r.reprintKey()));
+            }
+            for (String key : reprintKeys) {
+                AnalysisRecord r = results.latest(key).orElse(null);
+                if (r == null) {
+                    out.println("\n" + key + ": no result stored");
+                } else if (r.status() != AnalysisRecord.Status.OK) {
+                    printRecord(out, r, List.of());
+                }
+            }
+            out.printf(Locale.ROOT, "%npipeline ran in %.2f s (emulators %.2f s, uploads to stored results %.2f s)%n",
+                    (done - t0) / 1e9, (started - t0) / 1e9, (done - started) / 1e9);
+            return ranked.size() + countNotOk(results, reprintKeys) == reprintKeys.size() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("drift pipeline: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int countNotOk(ResultStore results, List<String> keys) {
+        return (int) keys.stream().map(results::latest)
+                .filter(r -> r.isPresent() && r.get().status() != AnalysisRecord.Status.OK).count();
+    }
+
+    private static void printRecord(PrintStream out, AnalysisRecord r, List<Finding> findings) {
+        out.println();
+        out.println(r.reprintKey() + "  [" + r.status() + "]" + (r.reason() == null ? "" : "  " + r.reason()));
+        if (r.scores() != null) {
+            out.printf(Locale.ROOT, "  overall drift %.3f | quote fidelity %.3f | semantic drift %.3f | coverage %.3f | %d findings%n",
+                    r.scores().overall(), r.scores().quoteFidelity(), r.scores().semanticDrift(), r.scores().coverage(), r.findings());
+            out.println("  report: " + r.reportKey());
+        }
+        for (Finding f : findings.subList(0, Math.min(3, findings.size()))) {
+            out.println("  - " + f.kind() + " " + f.severity() + ": " + abbreviate(f.explanation(), 150));
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}
