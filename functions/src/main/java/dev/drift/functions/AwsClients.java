@@ -22,7 +22,12 @@ public record AwsClients(S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
     /** Clients with one endpoint per service, as the embedded emulators need (each listens on its own port). */
     public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
                                     AwsCredentialsProvider credentials) {
-        SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+        return create(region, s3Endpoint, dynamoEndpoint, sqsEndpoint, credentials, UrlConnectionHttpClient.builder().build());
+    }
+
+    /** As above with a given HTTP client (a pooled one for many concurrent local calls). */
+    public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
+                                    AwsCredentialsProvider credentials, SdkHttpClient http) {
         Region r = Region.of(region);
         var s3 = S3Client.builder().region(r).httpClient(http).credentialsProvider(credentials);
         if (s3Endpoint != null) {

@@ -20,6 +20,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -67,7 +68,10 @@ public final class LocalPipeline implements AutoCloseable {
         Emulators emulators = Emulators.start();
         try {
             AwsClients clients = AwsClients.create(Template.LOCAL_REGION, emulators.s3Endpoint(), emulators.dynamoEndpoint(),
-                    emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+                    emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")),
+                    // S3Proxy's Jetty drops idle keep-alive connections that HttpURLConnection then reuses for
+                    // 100-continue uploads; the Apache client checks a pooled connection before reusing it.
+                    ApacheHttpClient.builder().build());
             return new LocalPipeline(emulators, clients, template, maxObjectBytes, verbose);
         } catch (RuntimeException e) {
             emulators.close();
