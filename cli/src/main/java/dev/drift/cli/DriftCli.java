@@ -3,7 +3,9 @@ package dev.drift.cli;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.report.HtmlReport;
 import dev.drift.engine.report.ReportJson;
+import dev.drift.engine.report.StoryPage;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextDecoder;
 import java.io.IOException;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code drift compare ORIGINAL REPRINT... [--json] [--out DIR]}: exit 0 on success,
+ * {@code drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]}: exit 0 on success,
  * 2 on bad input with a one-line reason on standard error.
  */
 public final class DriftCli {
@@ -47,9 +49,16 @@ public final class DriftCli {
         List<Path> files = new ArrayList<>();
         boolean json = false;
         Path outDir = null;
+        Path htmlDir = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--html" -> {
+                    if (i + 1 >= args.length) {
+                        return usage("--html needs a directory");
+                    }
+                    htmlDir = Path.of(args[++i]);
+                }
                 case "--out" -> {
                     if (i + 1 >= args.length) {
                         return usage("--out needs a directory");
@@ -99,6 +108,9 @@ public final class DriftCli {
                     Files.writeString(outDir.resolve(r.reprint().id() + ".json"), ReportJson.write(r), StandardCharsets.UTF_8);
                 }
             }
+            if (htmlDir != null) {
+                writeHtml(htmlDir, original, articles.subList(1, articles.size()), reports);
+            }
         } catch (IOException e) {
             err.println("drift: cannot write output: " + e.getMessage());
             return BAD_INPUT;
@@ -111,6 +123,20 @@ public final class DriftCli {
             }
         }
         return OK;
+    }
+
+    /** One side-by-side page per reprint and an index.html ranking them: {@code DIR/<reprint file name>.html}. */
+    private static void writeHtml(Path dir, Article original, List<Article> reprints, List<DriftReport> reports) throws IOException {
+        Files.createDirectories(dir);
+        String story = original.id();
+        List<StoryPage.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            DriftReport r = reports.get(i);
+            String file = r.reprint().id() + ".html";
+            Files.writeString(dir.resolve(file), HtmlReport.render(r, story, original.text(), reprints.get(i).text()), StandardCharsets.UTF_8);
+            entries.add(new StoryPage.Entry(r.reprint().id(), r.scores(), r.shifts().size(), StoryPage.Entry.relative(file)));
+        }
+        Files.writeString(dir.resolve("index.html"), StoryPage.render(story, original.id(), entries), StandardCharsets.UTF_8);
     }
 
     private void printSummary(DriftReport r) {
@@ -133,7 +159,7 @@ public final class DriftCli {
 
     private int usage(String problem) {
         err.println("drift: " + problem);
-        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR]");
+        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]");
         return BAD_INPUT;
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.report.HtmlReport;
 import dev.drift.engine.report.ReportJson;
+import dev.drift.engine.report.StoryPage;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextDecoder;
 import dev.drift.functions.AnalysisRecord.Status;
@@ -20,7 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +73,7 @@ public final class DriftPipeline {
     public AnalysisRecord analyzeReprint(String reprintKey) {
         Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey);
         if (parsed.isEmpty() || parsed.get().kind() != ArticleKey.Kind.REPRINT) {
-            return store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null);
+            return store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null, null);
         }
         String story = parsed.get().story();
         Fetched reprint = articles.fetch(reprintKey, config.maxObjectBytes());
@@ -77,14 +81,14 @@ public final class DriftPipeline {
         Inputs noOriginal = new Inputs(reprintKey, story, reprintRef, null, null);
         String reprintProblem = problem(reprint, "the reprint");
         if (reprintProblem != null) {
-            return store(noOriginal, Status.ERROR, reprintProblem, null);
+            return store(noOriginal, Status.ERROR, reprintProblem, null, null);
         }
         Found reprintFound = (Found) reprint;
         String reprintText;
         try {
             reprintText = decoder.decode(reprintFound.bytes());
         } catch (InputRejectedException e) {
-            return store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null);
+            return store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null, null);
         }
 
         String originalKey;
@@ -93,29 +97,29 @@ public final class DriftPipeline {
         } else {
             List<ObjectRef> candidates = articles.list(ArticleKey.originalsPrefix(story));
             if (candidates.isEmpty()) {
-                return store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null);
+                return store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null, null);
             }
             if (candidates.size() > 1) {
                 return store(noOriginal, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
-                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null);
+                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null, null);
             }
             originalKey = candidates.get(0).key();
         }
         Fetched original = articles.fetch(originalKey, config.maxObjectBytes());
         if (original instanceof Missing) {
             return store(new Inputs(reprintKey, story, reprintRef, originalKey, null), Status.WAITING,
-                    "original " + originalKey + " not uploaded yet", null);
+                    "original " + originalKey + " not uploaded yet", null, null);
         }
         Inputs inputs = new Inputs(reprintKey, story, reprintRef, originalKey, refOf(original, originalKey));
         String originalProblem = problem(original, "the original " + originalKey);
         if (originalProblem != null) {
-            return store(inputs, Status.ERROR, originalProblem, null);
+            return store(inputs, Status.ERROR, originalProblem, null, null);
         }
         String originalText;
         try {
             originalText = decoder.decode(((Found) original).bytes());
         } catch (InputRejectedException e) {
-            return store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null);
+            return store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null, null);
         }
         Optional<AnalysisRecord> previous = results.latest(reprintKey);
         if (previous.isPresent() && previous.get().analysisId().equals(inputs.analysisId(Status.OK))) {
@@ -126,9 +130,9 @@ public final class DriftPipeline {
             report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
         } catch (RuntimeException e) {
             // An engine defect on one input must not become a retry storm; the reason is kept for a fix.
-            return store(inputs, Status.ERROR, "analysis failed: " + e, null);
+            return store(inputs, Status.ERROR, "analysis failed: " + e, null, null);
         }
-        return store(inputs, Status.OK, null, report);
+        return store(inputs, Status.OK, null, report, HtmlReport.render(report, story, originalText, reprintText));
     }
 
     /** Registers an original and queues its existing reprints for analysis. Returns how many were queued. */
@@ -223,29 +227,52 @@ public final class DriftPipeline {
         }
     }
 
-    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report) {
+    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report, String html) {
         String id = in.analysisId(status);
+        Optional<AnalysisRecord> previous = results.latest(in.reprintKey());
+        if (previous.isPresent() && previous.get().analysisId().equals(id)) {
+            return previous.get(); // the same inputs were already stored: a redelivery
+        }
         List<Finding> findings = report == null ? List.of() : Findings.of(report);
         String reportKey = null;
+        String htmlKey = null;
         if (report != null) {
             ArticleKey k = ArticleKey.parse(in.reprintKey()).orElseThrow();
-            reportKey = "reports/" + k.story() + "/" + k.file() + "/" + id + ".json";
+            String base = "reports/" + k.story() + "/" + k.file() + "/" + id;
+            reportKey = base + ".json";
+            htmlKey = base + ".html";
             articles.putResult(reportKey, ReportJson.write(report), "application/json");
+            articles.putResult(htmlKey, html, "text/html; charset=utf-8");
         }
         AnalysisRecord record = new AnalysisRecord(in.reprintKey(), in.story(), in.originalKey(), status, reason, id,
                 DriftAnalyzer.VERSION, in.reprint() == null ? "" : in.reprint().etag(),
                 in.original() == null ? null : in.original().etag(),
                 in.reprint() == null ? 0 : in.reprint().lastModified(), in.original() == null ? 0 : in.original().lastModified(),
-                clock.instant().toString(), report == null ? null : report.scores(), findings.size(), reportKey, null);
-        Optional<AnalysisRecord> previous = results.latest(in.reprintKey());
-        if (previous.isPresent() && previous.get().analysisId().equals(id)) {
-            return previous.get(); // the same inputs were already stored: a redelivery
-        }
+                clock.instant().toString(), report == null ? null : report.scores(), findings.size(), reportKey, htmlKey);
         // Findings first: a stored run always has its findings.
         results.putFindings(in.reprintKey(), id, findings);
         results.putRun(record);
-        results.putLatest(record);
+        if (results.putLatest(record) && status == Status.OK) {
+            writeStoryPage(record);
+        }
         return record;
+    }
+
+    /** reports/<story>/index.html: the story's analysed reprints ranked by drift, linking to their reports. */
+    private void writeStoryPage(AnalysisRecord current) {
+        String prefix = "reports/" + current.story() + "/";
+        Map<String, AnalysisRecord> byKey = new LinkedHashMap<>();
+        results.rankedByDrift(current.story()).forEach(r -> byKey.put(r.reprintKey(), r));
+        byKey.put(current.reprintKey(), current); // the index may not show the write just made yet
+        List<StoryPage.Entry> entries = new ArrayList<>();
+        for (AnalysisRecord r : byKey.values()) {
+            if (r.htmlKey() != null && r.htmlKey().startsWith(prefix) && r.scores() != null) {
+                entries.add(new StoryPage.Entry(ArticleKey.parse(r.reprintKey()).map(ArticleKey::file).orElse(r.reprintKey()),
+                        r.scores(), r.findings(), StoryPage.Entry.relative(r.htmlKey().substring(prefix.length()))));
+            }
+        }
+        articles.putResult(prefix + "index.html", StoryPage.render(current.story(), current.originalKey(), entries),
+                "text/html; charset=utf-8");
     }
 
     private static ObjectRef refOf(Fetched f, String key) {

@@ -81,6 +81,16 @@ class PipelineTest {
                 .key(r.reportKey())).asByteArray(), StandardCharsets.UTF_8);
         assertEquals(r.scores(), ReportJson.read(json).scores(), "the stored report is the analysis the table summarises");
         assertEquals(List.of(r.reprintKey()), results.rankedByDrift(story).stream().map(AnalysisRecord::reprintKey).toList());
+
+        String html = text(r.htmlKey());
+        assertTrue(r.htmlKey().endsWith(".html") && html.contains("Content-Security-Policy"), "the side-by-side report is stored next to the JSON");
+        String storyPage = text("reports/" + story + "/index.html");
+        assertTrue(storyPage.contains("./004.txt/" + r.analysisId() + ".html"), "the story page links the report");
+    }
+
+    static String text(String resultKey) {
+        return new String(local.clients().s3().getObjectAsBytes(b -> b.bucket(local.template().resultsBucket())
+                .key(resultKey)).asByteArray(), StandardCharsets.UTF_8);
     }
 
     @Test
