@@ -19,6 +19,7 @@ import dev.drift.engine.report.DriftReport.Verdict;
 import dev.drift.engine.shift.Cues;
 import dev.drift.engine.shift.Entities;
 import dev.drift.engine.shift.PairComparer;
+import dev.drift.engine.text.PhraseIndex;
 import dev.drift.engine.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,11 +165,12 @@ public final class DriftAnalyzer {
 
     private void alignedShifts(Article original, Article reprint, SentenceAligner.Result alignment, List<Shift> shifts) {
         // Entities by the first letters of each word, so a lookup compares a handful, not all of them.
-        Map<String, List<String>> originalEntities = new java.util.HashMap<>();
+        PhraseIndex originalPhrases = new PhraseIndex(original.text());
+        Map<String, Set<Entities.Name>> originalEntities = new java.util.HashMap<>();
         for (Article.Sentence s : original.sentences()) {
             for (Span e : Entities.find(original.text(), s.span().start(), s.span().start(), s.span().end())) {
                 for (String k : entityKeys(e.text())) {
-                    originalEntities.computeIfAbsent(k, x -> new ArrayList<>()).add(e.text());
+                    originalEntities.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Entities.Name.of(e.text()));
                 }
             }
         }
@@ -187,14 +189,14 @@ public final class DriftAnalyzer {
                 }
                 shifts.add(s);
             }
-            entityShifts(original, reprint, r, oSpans, originalEntities, shifts);
+            entityShifts(original, reprint, r, oSpans, originalEntities, originalPhrases, shifts);
             attributionShift(original, reprint, r, link, shifts);
             editorialInside(reprint, r, original, oSpans, shifts);
         }
     }
 
     private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
-                              Map<String, List<String>> originalEntities, List<Shift> shifts) {
+                              Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases, List<Shift> shifts) {
         List<Span> rEntities = Entities.find(reprint.text(), r.span().start(), r.span().start(), r.span().end());
         List<Span> oEntities = new ArrayList<>();
         for (Span o : oSpans) {
@@ -207,7 +209,7 @@ public final class DriftAnalyzer {
             }
             Span replacement = replacementAfterAnchor(original.text(), oe, reprint.text(), r.span());
             if (replacement != null && !Entities.sameEntity(replacement.text(), oe.text())
-                    && !original.text().contains(replacement.text())) {
+                    && !originalPhrases.occurs(replacement.text())) {
                 shifts.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
                         "The name \"" + oe.text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
                         Excerpt.of(replacement), Excerpt.of(oe)));
@@ -217,9 +219,10 @@ public final class DriftAnalyzer {
             if (oEntities.stream().anyMatch(oe -> Entities.sameEntity(re.text(), oe.text()))) {
                 continue;
             }
-            if (!original.text().contains(re.text()) && entityKeys(re.text()).stream()
-                    .flatMap(k -> originalEntities.getOrDefault(k, List.of()).stream())
-                    .noneMatch(oe -> Entities.sameEntity(re.text(), oe))) {
+            Entities.Name name = Entities.Name.of(re.text());
+            if (!originalPhrases.occurs(re.text()) && entityKeys(re.text()).stream()
+                    .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
+                    .noneMatch(oe -> Entities.sameEntity(name, oe))) {
                 shifts.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
                         "The name \"" + re.text() + "\" does not appear in the original.", Excerpt.of(re),
                         Excerpt.of(oSpans.get(0))));
@@ -227,11 +230,24 @@ public final class DriftAnalyzer {
         }
     }
 
-    /** Index keys of an entity: each word's first letter, so acronyms and spelling variants meet. */
+    /**
+     * Index keys of an entity, so a lookup compares a handful of names, not all of them: the first two letters of
+     * each word (spelling variants agree there), and its initials (an acronym meets its expansion).
+     */
     private static Set<String> entityKeys(String entity) {
         Set<String> keys = new HashSet<>();
-        for (var t : dev.drift.engine.text.Tokenizer.tokenize(entity)) {
-            keys.add(t.lower().substring(0, 1));
+        List<String> words = Entities.Name.of(entity).words();
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            keys.add(lower.length() >= 2 ? lower.substring(0, 2) : lower);
+            initials.append(lower.charAt(0));
+            if (words.size() == 1 && lower.length() >= 2) {
+                keys.add("initials:" + lower); // a lone word may be an acronym of a longer name
+            }
+        }
+        if (words.size() >= 2) {
+            keys.add("initials:" + initials);
         }
         return keys;
     }

@@ -81,9 +81,22 @@ public final class Entities {
     }
 
     /** Whether two mentions can name the same entity. */
+    /** A name with its comparison words split once, for comparing it with many others. */
+    public record Name(String text, List<String> words) {
+        public static Name of(String text) {
+            return new Name(text, Entities.words(text));
+        }
+    }
+
     public static boolean sameEntity(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+        return sameEntity(Name.of(a), Name.of(b));
+    }
+
+    public static boolean sameEntity(Name na, Name nb) {
+        String a = na.text();
+        String b = nb.text();
+        List<String> wa = na.words();
+        List<String> wb = nb.words();
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }

@@ -1,6 +1,8 @@
 package dev.drift.engine.shift;
 
 import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +23,27 @@ public record TimeExpression(Span span, Set<String> parts) {
                     + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?![\\d,]|\\.\\d)))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> ANCHOR_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final Set<String> ANCHOR_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "last", "next", "this");
+
+    /** Every time expression has a month, weekday, relative word or year among its words; most sentences have none. */
+    private static boolean mayContainOne(String text, int from, int to) {
+        for (Token t : Tokenizer.tokenize(text, from, to)) {
+            String w = t.lower();
+            if (w.length() >= 3 && ANCHOR_PREFIXES.contains(w.substring(0, 3)) || ANCHOR_WORDS.contains(w)
+                    || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && t.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<TimeExpression> find(String text, int from, int to) {
         List<TimeExpression> out = new ArrayList<>();
+        if (!mayContainOne(text, from, to)) {
+            return out;
+        }
         Matcher m = DATE.matcher(text).region(from, to);
         while (m.find()) {
             Set<String> parts = new TreeSet<>();

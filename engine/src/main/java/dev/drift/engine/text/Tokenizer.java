@@ -21,7 +21,60 @@ public final class Tokenizer {
         return tokenize(text, 0, text.length());
     }
 
+    /**
+     * The tokens lying wholly inside [from, to). A long text (an article) is tokenized once per thread and sliced,
+     * because the engine asks for many overlapping ranges of the same two texts; short texts are scanned directly.
+     * Either way the answer depends only on the arguments.
+     */
     public static List<Token> tokenize(String text, int from, int to) {
+        if (text.length() < WHOLE_TEXT_MIN) {
+            return scan(text, from, to);
+        }
+        List<Token> all = wholeText(text);
+        int lo = firstStartingAtOrAfter(all, from);
+        int hi = firstStartingAtOrAfter(all, to);
+        while (hi > lo && all.get(hi - 1).end() > to) {
+            hi--;
+        }
+        return new ArrayList<>(all.subList(lo, hi));
+    }
+
+    private static final int WHOLE_TEXT_MIN = 2048;
+    /** The last two long texts this thread tokenized (an original and a reprint), compared by identity. */
+    private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[4]);
+
+    @SuppressWarnings("unchecked")
+    private static List<Token> wholeText(String text) {
+        Object[] recent = RECENT.get();
+        if (recent[0] == text) {
+            return (List<Token>) recent[1];
+        }
+        if (recent[2] == text) {
+            return (List<Token>) recent[3];
+        }
+        List<Token> tokens = List.copyOf(scan(text, 0, text.length()));
+        recent[2] = recent[0];
+        recent[3] = recent[1];
+        recent[0] = text;
+        recent[1] = tokens;
+        return tokens;
+    }
+
+    private static int firstStartingAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<Token> scan(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
