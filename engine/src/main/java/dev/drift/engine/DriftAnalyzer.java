@@ -92,7 +92,7 @@ public final class DriftAnalyzer {
                 candidates.addAll(alignment.linkOf(q.sentenceIndex()).originalSentences());
             }
             BagOfTerms quoteBag = new BagOfTerms(dev.drift.engine.text.Tokenizer.tokenize(reprint.text(), q.start(), q.end()), weights);
-            candidates.addAll(topSentences(quoteBag, alignment.originalBags(), 6));
+            candidates.addAll(topSentences(quoteBag, alignment.likelySources(quoteBag, weights), alignment.originalBags(), 6));
             QuoteJudge.Judged judged = judge.judge(reprint, q, List.copyOf(candidates));
             QuoteFinding f = judged.finding();
             out.add(f);
@@ -110,10 +110,10 @@ public final class DriftAnalyzer {
         return out;
     }
 
-    /** Candidate sentences by shared weight, best first; linear in the number of sentences. */
-    private static List<Integer> topSentences(BagOfTerms bag, List<BagOfTerms> bags, int limit) {
+    /** Of the index's likely sources, those sharing the most of the bag's weight, best first. */
+    private static List<Integer> topSentences(BagOfTerms bag, List<Integer> likely, List<BagOfTerms> bags, int limit) {
         List<double[]> scored = new ArrayList<>();
-        for (int i = 0; i < bags.size(); i++) {
+        for (int i : likely) {
             double s = bag.recallIn(bags.get(i));
             if (s > 0) {
                 scored.add(new double[] {s, i});

@@ -20,16 +20,22 @@ public final class SentenceAligner {
     private static final double SECOND_SOURCE_MIN = 0.15;
     private static final double SECOND_SOURCE_GAIN = 0.04;
     private static final int PROBE_KEYS = 12;
-    private static final int MAX_POSTINGS = 400;
+    /** Words in more sentences than this say little about which sentence is the source, at any article length. */
+    private static final int MAX_POSTINGS = 64;
     private static final int CANDIDATES = 8;
 
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
 
     public record Result(List<Link> links, double[] originalCoverage, List<BagOfTerms> originalBags,
-                         List<BagOfTerms> reprintBags) {
+                         List<BagOfTerms> reprintBags, Map<String, List<Integer>> originalIndex) {
         public Link linkOf(int reprintSentence) {
             return links.get(reprintSentence);
+        }
+
+        /** Original sentences most likely to be the source of a bag of words, from the index, best first. */
+        public List<Integer> likelySources(BagOfTerms bag, TermWeights weights) {
+            return candidates(bag, originalIndex, weights);
         }
     }
 
@@ -81,7 +87,7 @@ public final class SentenceAligner {
             }
             links.add(new Link(r, List.copyOf(sources), sim));
         }
-        return new Result(links, coverage, oBags, rBags);
+        return new Result(links, coverage, oBags, rBags, index);
     }
 
     /** A first paragraph of one sentence with no closing punctuation. */

@@ -23,7 +23,8 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         boilerplate = List.copyOf(boilerplate);
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
-        quotations = List.copyOf(quotations);
+        // In text order (a nested quotation closes, and is found, before the one around it).
+        quotations = quotations.stream().sorted(java.util.Comparator.comparingInt(Quotation::start)).toList();
     }
 
     /** The quotations that start in the given sentence. */
@@ -31,8 +32,20 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         return quotations.stream().filter(q -> q.sentenceIndex() == sentenceIndex).toList();
     }
 
+    /** Quotations are in text order: search to the last one starting at or before the offset, then look back a few for nesting. */
     public boolean insideSpeechQuote(int offset) {
-        for (Quotation q : quotations) {
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+            Quotation q = quotations.get(i);
             if (q.speech() && q.span().contains(offset)) {
                 return true;
             }
