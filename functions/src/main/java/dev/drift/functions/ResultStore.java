@@ -65,10 +65,16 @@ public final class ResultStore {
         Map<String, AttributeValue> item = attributes(r, true);
         item.put("pk", s(reprintPk(r.reprintKey())));
         item.put("sk", s("LATEST"));
+        // Without an original (waiting, or the original was removed) only the reprint's age can order results.
+        boolean hasOriginal = r.originalModified() > 0;
+        String condition = hasOriginal
+                ? "attribute_not_exists(pk) OR (reprintModified <= :rm AND originalModified <= :om)"
+                : "attribute_not_exists(pk) OR reprintModified <= :rm";
+        Map<String, AttributeValue> values = hasOriginal
+                ? Map.of(":rm", n(r.reprintModified()), ":om", n(r.originalModified()))
+                : Map.of(":rm", n(r.reprintModified()));
         try {
-            dynamo.putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(pk) OR (reprintModified <= :rm AND originalModified <= :om)")
-                    .expressionAttributeValues(Map.of(":rm", n(r.reprintModified()), ":om", n(r.originalModified()))));
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression(condition).expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -164,6 +164,23 @@ class PipelineTest {
     }
 
     @Test
+    void aRemovedOriginalLeavesItsReprintsWaiting() throws IOException {
+        String story = story();
+        String original = "originals/" + story + "/o.txt";
+        local.upload(original, seed("001"), Map.of());
+        String reprint = "reprints/" + story + "/r.txt";
+        local.upload(reprint, seed("004"), Map.of());
+        assertEquals(Status.OK, results.latest(reprint).orElseThrow().status());
+
+        local.clients().s3().deleteObject(b -> b.bucket(local.template().articlesBucket()).key(original));
+        assertEquals(StalePairs.Reason.ORIGINAL_REMOVED, local.pipeline().queueStale().stale().get(reprint));
+        local.drainWorkQueue();
+        assertEquals(Status.WAITING, results.latest(reprint).orElseThrow().status());
+        assertFalse(local.pipeline().queueStale().stale().containsKey(reprint), "nothing to redo until an original arrives");
+        local.drainWorkQueue();
+    }
+
+    @Test
     void badObjectsAreStoredAsErrorsWithTheirReason() throws IOException {
         String story = story();
         local.upload("originals/" + story + "/o.txt", seed("001"), Map.of());
