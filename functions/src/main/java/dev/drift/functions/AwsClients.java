@@ -25,7 +25,7 @@ public record AwsClients(S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
         return create(region, s3Endpoint, dynamoEndpoint, sqsEndpoint, credentials, UrlConnectionHttpClient.builder().build());
     }
 
-    /** As above with a given HTTP client (a pooled one for many concurrent local calls). */
+    /** As above with a given HTTP client (the emulators need one that checks pooled connections before reuse). */
     public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
                                     AwsCredentialsProvider credentials, SdkHttpClient http) {
         Region r = Region.of(region);
