@@ -121,9 +121,9 @@ public final class DriftPipeline {
         } catch (InputRejectedException e) {
             return store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null, null);
         }
-        Optional<AnalysisRecord> previous = results.latest(reprintKey);
-        if (previous.isPresent() && previous.get().analysisId().equals(inputs.analysisId(Status.OK))) {
-            return previous.get();
+        Optional<AnalysisRecord> repeat = storedAlready(inputs, Status.OK);
+        if (repeat.isPresent()) {
+            return repeat.get(); // checked before the engine runs: a redelivery costs one read
         }
         DriftReport report;
         try {
@@ -132,7 +132,7 @@ public final class DriftPipeline {
             // An engine defect on one input must not become a retry storm; the reason is kept for a fix.
             return store(inputs, Status.ERROR, "analysis failed: " + e, null, null);
         }
-        return store(inputs, Status.OK, null, report, HtmlReport.render(report, story, originalText, reprintText));
+        return write(inputs, Status.OK, null, report, HtmlReport.render(report, story, originalText, reprintText));
     }
 
     /** Registers an original and queues its existing reprints for analysis. Returns how many were queued. */
@@ -227,12 +227,19 @@ public final class DriftPipeline {
         }
     }
 
-    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report, String html) {
+    /** The stored latest result when it was made from the same inputs: the event is a redelivery. */
+    private Optional<AnalysisRecord> storedAlready(Inputs in, Status status) {
         String id = in.analysisId(status);
-        Optional<AnalysisRecord> previous = results.latest(in.reprintKey());
-        if (previous.isPresent() && previous.get().analysisId().equals(id)) {
-            return previous.get(); // the same inputs were already stored: a redelivery
-        }
+        return results.latest(in.reprintKey()).filter(previous -> previous.analysisId().equals(id));
+    }
+
+    /** Stores an ERROR or WAITING outcome unless the same one is stored already. */
+    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report, String html) {
+        return storedAlready(in, status).orElseGet(() -> write(in, status, reason, report, html));
+    }
+
+    private AnalysisRecord write(Inputs in, Status status, String reason, DriftReport report, String html) {
+        String id = in.analysisId(status);
         List<Finding> findings = report == null ? List.of() : Findings.of(report);
         String reportKey = null;
         String htmlKey = null;
