@@ -85,8 +85,9 @@ public class CompareBenchmark {
 
     @Benchmark
     public DriftReport compare() {
-        Article o = analyzer.parse("o", original);
-        Article r = analyzer.parse("r", reprint);
+        // Fresh string objects per call, as each real comparison has: no per-text cache may carry over.
+        Article o = analyzer.parse("o", new String(original));
+        Article r = analyzer.parse("r", new String(reprint));
         return analyzer.compare(o, r);
     }
 

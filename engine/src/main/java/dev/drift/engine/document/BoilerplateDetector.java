@@ -5,6 +5,7 @@ import dev.drift.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,13 @@ public final class BoilerplateDetector {
                     + "|recommended|trending|advertisement|sponsored)\\s*[:|]|\\b(click|tap) here\\b|\\bsubscribe\\b"
                     + "|\\bsign (up|in)\\b|\\blog ?in\\b|\\bnewsletter\\b|\\bfollow us\\b|\\bmembership\\b"
                     + "|\\bshare (this|on)\\b|^\\s*share\\b|©|\\bcookies?\\b|\\bpaywall\\b|\\bpremium\\b|\\bunlock\\b)");
+    /** Every STRONG_CTA match contains one of these: a cheap test that spares most lines the regular expression. */
+    private static final List<String> STRONG_CTA_TRIGGERS = List.of("promo code", "free trial", "download the",
+            "exit mobile version", "leave a ", "continue with ", "join the conversation", "you can now listen",
+            "listen to this ", "skip to ", "all rights reserved", "sign up for ", "unlock premium", "subscribe ",
+            "log in to", "sign in to");
+    private static final Set<String> TITLE_MINOR_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "as", "by", "with", "from", "amid", "—", "-", "–");
     private static final int SHORT_CTA_MAX_WORDS = 16;
 
     public enum Kind { CALL_TO_ACTION, CAPITALS_HEADLINE, CAPTION, LINK_LIST, WIDGET }
@@ -67,7 +75,7 @@ public final class BoilerplateDetector {
 
     static Kind classify(String line, boolean first) {
         int words = wordCount(line);
-        if (STRONG_CTA.matcher(line).find()) {
+        if (hasStrongTrigger(line) && STRONG_CTA.matcher(line).find()) {
             return Kind.CALL_TO_ACTION;
         }
         if (words <= SHORT_CTA_MAX_WORDS && SHORT_CTA.matcher(line).find()) {
@@ -82,7 +90,7 @@ public final class BoilerplateDetector {
         if (isCaption(line, words)) {
             return Kind.CAPTION;
         }
-        if (words <= 3 && !endsLikeSentence(line) || words <= 2 && line.strip().length() <= 12 && !line.matches(".*\\d.*")) {
+        if (words <= 3 && !endsLikeSentence(line) || words <= 2 && line.strip().length() <= 12 && line.chars().noneMatch(Character::isDigit)) {
             return Kind.WIDGET;
         }
         if (words >= 4 && isTitleLike(line) && !line.contains("“") && !line.contains("\"")) {
@@ -131,6 +139,16 @@ public final class BoilerplateDetector {
         return true;
     }
 
+    private static boolean hasStrongTrigger(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String trigger : STRONG_CTA_TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most words capitalised and no closing punctuation: a headline, not a sentence. */
     static boolean isTitleLike(String line) {
         String s = line.strip();
@@ -142,7 +160,7 @@ public final class BoilerplateDetector {
         int capitalised = 0;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (w.isEmpty() || lw.matches("(a|an|the|of|in|on|at|to|for|and|or|but|as|by|with|from|amid|—|-|–)")) {
+            if (w.isEmpty() || TITLE_MINOR_WORDS.contains(lw)) {
                 continue;
             }
             counted++;
