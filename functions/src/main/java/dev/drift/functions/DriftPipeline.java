@@ -65,10 +65,6 @@ public final class DriftPipeline {
         return results;
     }
 
-    public ArticleStore articles() {
-        return articles;
-    }
-
     /** Analyses a reprint against its original, as they are now in the bucket, and stores the outcome once. */
     public AnalysisRecord analyzeReprint(String reprintKey) {
         Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey);

@@ -101,12 +101,14 @@ public final class LocalRun {
             for (AnalysisRecord r : ranked) {
                 printRecord(out, r, results.findings(r.reprintKey()));
             }
+            int notOk = 0;
             for (String key : reprintKeys) {
                 AnalysisRecord r = results.latest(key).orElse(null);
                 if (r == null) {
                     out.println("\n" + key + ": no result stored");
                 } else if (r.status() != AnalysisRecord.Status.OK) {
                     printRecord(out, r, List.of());
+                    notOk++;
                 }
             }
             out.printf(Locale.ROOT, "%npipeline ran in %.2f s (emulators %.2f s, uploads to stored results %.2f s)%n",
@@ -117,16 +119,11 @@ public final class LocalRun {
                 out.printf(Locale.ROOT, "first stored result %.2f s after the JVM started, %.2f s of it starting the emulators%n",
                         (firstResult - jvmStart) / 1e3, (started - t0) / 1e9);
             }
-            return ranked.size() + countNotOk(results, reprintKeys) == reprintKeys.size() ? 0 : 1;
+            return ranked.size() + notOk == reprintKeys.size() ? 0 : 1;
         } catch (IOException e) {
             err.println("drift pipeline: " + e.getMessage());
             return 2;
         }
-    }
-
-    private static int countNotOk(ResultStore results, List<String> keys) {
-        return (int) keys.stream().map(results::latest)
-                .filter(r -> r.isPresent() && r.get().status() != AnalysisRecord.Status.OK).count();
     }
 
     private static void printRecord(PrintStream out, AnalysisRecord r, List<Finding> findings) {
