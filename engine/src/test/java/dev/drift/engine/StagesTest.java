@@ -13,6 +13,7 @@ import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.quote.Quotation;
 import dev.drift.engine.shift.Entities;
 import dev.drift.engine.shift.Quantity;
+import dev.drift.engine.shift.TimeExpression;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.TextDecoder;
@@ -99,6 +100,17 @@ class StagesTest {
         assertEquals(Lexicon.Bound.APPROX, q.get(3).bound());
         assertFalse(q.get(1).boundChanged(q.get(3)));
         assertEquals(2_500_000, q.get(4).value());
+    }
+
+    @Test
+    void timeExpressionsAreReducedToParts() {
+        String t = "In late October 2025, Mayor Augusta Ames said on Tuesday that last week's vote, set for May 3, "
+                + "was delayed; it may slip to 2026, not 2026.5 or 12,2026.";
+        List<java.util.Set<String>> parts = TimeExpression.find(t, 0, t.length()).stream().map(TimeExpression::parts).toList();
+        assertEquals(List.of(java.util.Set.of("mod:late", "month:oct", "year:2025"), java.util.Set.of("weekday:tuesday"),
+                java.util.Set.of("relative:last week"), java.util.Set.of("month:may", "day:3"), java.util.Set.of("year:2026")), parts);
+        String none = "The mayor may meet the sept members on the march, weekly.";
+        assertEquals(List.of(), TimeExpression.find(none, 0, none.length()));
     }
 
     @Test

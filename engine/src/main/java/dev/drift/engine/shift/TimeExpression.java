@@ -17,26 +17,34 @@ public record TimeExpression(Span span, Set<String> parts) {
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
     private static final Pattern DATE = Pattern.compile(
             "(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
-                    + "(?:(?<month>\\b(?:" + MONTH + "))(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
+                    + "(?:(?<month>\\b(?:" + MONTH + ")(?!\\p{L}))(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
                     + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
                     + "|(?<rel>\\b(?:yesterday|today|tomorrow|tonight|last|next|this) (?:week|month|year|weekend)\\b|\\byesterday\\b)"
-                    + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?![\\d,]|\\.\\d)))",
+                    + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?!\\d|[,.]\\d)))",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> ANCHOR_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
-    private static final Set<String> ANCHOR_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "last", "next", "this");
+    /**
+     * Every time expression contains one of these words (or a year): a month, a weekday, "yesterday", or the
+     * unit a relative expression ends with ("this week"). Most sentences have none and skip the expression.
+     */
+    private static final Set<String> ANCHOR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "week", "month", "year", "weekend");
 
-    /** Every time expression has a month, weekday, relative word or year among its words; most sentences have none. */
     private static boolean mayContainOne(String text, int from, int to) {
         for (Token t : Tokenizer.tokenize(text, from, to)) {
             String w = t.lower();
-            if (w.length() >= 3 && ANCHOR_PREFIXES.contains(w.substring(0, 3)) || ANCHOR_WORDS.contains(w)
-                    || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && t.kind() == Token.Kind.NUMBER) {
+            if (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+                    : ANCHOR_WORDS.contains(withoutPossessive(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 
     public static List<TimeExpression> find(String text, int from, int to) {
@@ -49,8 +57,8 @@ public record TimeExpression(Span span, Set<String> parts) {
             Set<String> parts = new TreeSet<>();
             if (m.group("month") != null) {
                 String month = m.group("month").toLowerCase(Locale.ROOT);
-                // May is a month only when capitalised: "may" is a modal verb.
-                if (month.equals("may") && !m.group("month").equals("May")) {
+                // A month is capitalised; lower case, "may" is a modal verb and "march" a walk.
+                if (!Character.isUpperCase(m.group("month").charAt(0))) {
                     continue;
                 }
                 parts.add("month:" + month.substring(0, 3));

@@ -3,15 +3,9 @@ package dev.drift.engine.text;
 import dev.drift.engine.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits text into words, numbers and acronyms with their offsets. Stateless and thread-safe. */
 public final class Tokenizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<acr>(?:\\p{Lu}\\.){2,})"
-                    + "|(?<num>\\d+(?:[,.]\\d+)*)"
-                    + "|(?<word>[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*)");
     private static final int STEM_LENGTH = 6;
 
     private Tokenizer() {
@@ -24,7 +18,7 @@ public final class Tokenizer {
     /**
      * The tokens lying wholly inside [from, to). A long text (an article) is tokenized once per thread and sliced,
      * because the engine asks for many overlapping ranges of the same two texts; short texts are scanned directly.
-     * Either way the answer depends only on the arguments.
+     * Either way the answer depends only on the arguments. The list may be an unmodifiable view.
      */
     public static List<Token> tokenize(String text, int from, int to) {
         if (text.length() < WHOLE_TEXT_MIN) {
@@ -36,7 +30,7 @@ public final class Tokenizer {
         while (hi > lo && all.get(hi - 1).end() > to) {
             hi--;
         }
-        return new ArrayList<>(all.subList(lo, hi));
+        return all.subList(lo, hi);
     }
 
     private static final int WHOLE_TEXT_MIN = 2048;
@@ -74,29 +68,108 @@ public final class Tokenizer {
         return lo;
     }
 
+    /**
+     * One pass over the characters, equivalent to the alternation acronym | number | word, tried in that order at
+     * each position: an acronym is two or more capital-letter-and-point pairs ("U.S."); a number is ASCII digits
+     * joined by single commas or points ("6,000", "2.5"); a word is letters and digits joined by apostrophes.
+     */
     private static List<Token> scan(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            String raw = m.group();
-            Token.Kind kind;
-            String key;
-            if (m.group("acr") != null) {
-                kind = Token.Kind.ACRONYM;
-                key = Lexicon.lower(raw.replace(".", "")) + "#";
-            } else if (m.group("num") != null) {
-                kind = Token.Kind.NUMBER;
-                key = normalizeNumber(raw);
-            } else if (raw.length() >= 2 && isAllUpper(stripPossessive(raw))) {
-                kind = Token.Kind.ACRONYM;
-                key = Lexicon.lower(stripPossessive(raw)) + "#";
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            int acronymEnd = acronymEnd(text, i, to);
+            if (acronymEnd > i) {
+                String raw = text.substring(i, acronymEnd);
+                tokens.add(new Token(i, acronymEnd, raw, Lexicon.lower(raw), Lexicon.lower(raw.replace(".", "")) + "#",
+                        Token.Kind.ACRONYM));
+                i = acronymEnd;
+            } else if (isAsciiDigit(cp)) {
+                int end = numberEnd(text, i, to);
+                String raw = text.substring(i, end);
+                tokens.add(new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER));
+                i = end;
+            } else if (isWordChar(cp)) {
+                int end = wordEnd(text, i, to);
+                tokens.add(word(text.substring(i, end), i, end));
+                i = end;
             } else {
-                kind = Token.Kind.WORD;
-                key = stem(Lexicon.lower(raw));
+                i += Character.charCount(cp);
             }
-            tokens.add(new Token(m.start(), m.end(), raw, Lexicon.lower(raw), key, kind));
         }
         return tokens;
+    }
+
+    private static Token word(String raw, int start, int end) {
+        String lower = Lexicon.lower(raw);
+        String bare = stripPossessive(raw);
+        if (raw.length() >= 2 && isAllUpper(bare)) {
+            return new Token(start, end, raw, lower, Lexicon.lower(bare) + "#", Token.Kind.ACRONYM);
+        }
+        return new Token(start, end, raw, lower, stem(lower), Token.Kind.WORD);
+    }
+
+    private static int acronymEnd(String text, int i, int to) {
+        int pairs = 0;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER || next >= to || text.charAt(next) != '.') {
+                break;
+            }
+            i = next + 1;
+            pairs++;
+        }
+        return pairs >= 2 ? i : -1;
+    }
+
+    private static int numberEnd(String text, int i, int to) {
+        while (i < to && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        while (i + 1 < to && (text.charAt(i) == ',' || text.charAt(i) == '.') && isAsciiDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < to && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        i = wordRunEnd(text, i, to);
+        while (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '’') && isWordChar(text.codePointAt(i + 1))) {
+            i = wordRunEnd(text, i + 1, to);
+        }
+        return i;
+    }
+
+    private static int wordRunEnd(String text, int i, int to) {
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp) || i + Character.charCount(cp) > to) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Letters and numbers of any script, as the regular-expression classes \p{L} and \p{N} define them. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     public static String normalizeNumber(String raw) {
