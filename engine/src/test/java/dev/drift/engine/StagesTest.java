@@ -11,12 +11,15 @@ import dev.drift.engine.document.ArticleParser;
 import dev.drift.engine.document.SentenceSplitter;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.quote.Quotation;
+import dev.drift.engine.shift.Cues;
 import dev.drift.engine.shift.Entities;
 import dev.drift.engine.shift.Quantity;
 import dev.drift.engine.shift.TimeExpression;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.TextDecoder;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,25 @@ class StagesTest {
                 java.util.Set.of("relative:last week"), java.util.Set.of("month:may", "day:3"), java.util.Set.of("year:2026")), parts);
         String none = "The mayor may meet the sept members on the march, weekly.";
         assertEquals(List.of(), TimeExpression.find(none, 0, none.length()));
+    }
+
+    @Test
+    void eventClassIsTheFirstClassWithAStemBeginningTheWord() {
+        for (String prefix : List.of("000", "001", "002", "003", "004")) {
+            for (Token t : Tokenizer.tokenize(Seeds.text(prefix))) {
+                int expected = -1;
+                for (int c = Lexicon.EVENT_CLASSES.length - 1; c >= 0; c--) {
+                    for (String stem : Lexicon.EVENT_CLASSES[c]) {
+                        if (t.lower().startsWith(stem) && t.lower().length() - stem.length() <= 4) {
+                            expected = c;
+                        }
+                    }
+                }
+                assertEquals(expected, Cues.eventClass(t), t.text());
+            }
+        }
+        assertTrue(Cues.eventClass(Tokenizer.tokenize("born").get(0)) >= 0);
+        assertTrue(Cues.eventClass(Tokenizer.tokenize("born").get(0)) != Cues.eventClass(Tokenizer.tokenize("grew").get(0)));
     }
 
     @Test

@@ -1,38 +1,93 @@
 package dev.drift.engine.align;
 
 import dev.drift.engine.text.Token;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-/** A weighted set of content-word keys: the unit compared by sentence and quotation similarity. */
+/**
+ * A weighted set of content-word keys: the unit compared by sentence and quotation similarity. Keys the
+ * term weights know are held as sorted ids, so overlap is a merge of two short arrays; the rare key no
+ * sentence has (text outside every sentence) is kept by name. Immutable.
+ */
 public final class BagOfTerms {
-    private final Map<String, Double> weights;
+    private static final String[] NONE = new String[0];
+
+    private final TermWeights termWeights;
+    private final int[] ids;
+    private final String[] unseen;
     private final double total;
 
     public BagOfTerms(List<Token> tokens, TermWeights termWeights) {
-        Map<String, Double> w = new HashMap<>();
+        this.termWeights = termWeights;
+        int[] ids = new int[tokens.size()];
+        int n = 0;
+        List<String> unseen = null;
         for (String k : TermWeights.keys(tokens).keySet()) {
-            w.put(k, termWeights.weight(k));
+            int id = termWeights.id(k);
+            if (id >= 0) {
+                ids[n++] = id;
+            } else {
+                if (unseen == null) {
+                    unseen = new ArrayList<>();
+                }
+                unseen.add(k);
+            }
         }
-        this.weights = w;
-        this.total = w.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.ids = Arrays.copyOf(ids, n);
+        Arrays.sort(this.ids);
+        this.unseen = unseen == null ? NONE : unseen.toArray(String[]::new);
+        this.total = sum();
     }
 
-    private BagOfTerms(Map<String, Double> weights) {
-        this.weights = weights;
-        this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    private BagOfTerms(TermWeights termWeights, int[] ids, String[] unseen) {
+        this.termWeights = termWeights;
+        this.ids = ids;
+        this.unseen = unseen;
+        this.total = sum();
+    }
+
+    private double sum() {
+        double s = unseen.length * termWeights.unseenWeight();
+        for (int id : ids) {
+            s += termWeights.weight(id);
+        }
+        return s;
     }
 
     public BagOfTerms union(BagOfTerms other) {
-        Map<String, Double> w = new HashMap<>(weights);
-        w.putAll(other.weights);
-        return new BagOfTerms(w);
+        int[] merged = new int[ids.length + other.ids.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < ids.length || j < other.ids.length) {
+            if (j == other.ids.length || i < ids.length && ids[i] < other.ids[j]) {
+                merged[n++] = ids[i++];
+            } else if (i == ids.length || other.ids[j] < ids[i]) {
+                merged[n++] = other.ids[j++];
+            } else {
+                merged[n++] = ids[i++];
+                j++;
+            }
+        }
+        List<String> names = new ArrayList<>(Arrays.asList(unseen));
+        for (String k : other.unseen) {
+            if (!names.contains(k)) {
+                names.add(k);
+            }
+        }
+        return new BagOfTerms(termWeights, Arrays.copyOf(merged, n), names.toArray(String[]::new));
     }
 
-    public Set<String> keys() {
-        return weights.keySet();
+    /** Whether the bag holds this key. */
+    public boolean contains(String key) {
+        int id = termWeights.id(key);
+        return id >= 0 ? Arrays.binarySearch(ids, id) >= 0 : Arrays.asList(unseen).contains(key);
+    }
+
+    /** Ids of the bag's known keys, ascending. */
+    int[] ids() {
+        return ids;
     }
 
     public double total() {
@@ -40,16 +95,30 @@ public final class BagOfTerms {
     }
 
     public boolean isEmpty() {
-        return weights.isEmpty();
+        return ids.length == 0 && unseen.length == 0;
     }
 
+    /** Total weight of the keys both bags hold. */
     public double shared(BagOfTerms other) {
-        BagOfTerms small = weights.size() <= other.weights.size() ? this : other;
-        BagOfTerms large = small == this ? other : this;
         double s = 0;
-        for (Map.Entry<String, Double> e : small.weights.entrySet()) {
-            if (large.weights.containsKey(e.getKey())) {
-                s += e.getValue();
+        int i = 0;
+        int j = 0;
+        int[] a = ids;
+        int[] b = other.ids;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                s += termWeights.weight(a[i]);
+                i++;
+                j++;
+            }
+        }
+        for (String k : unseen) {
+            if (Arrays.asList(other.unseen).contains(k)) {
+                s += termWeights.unseenWeight();
             }
         }
         return s;

@@ -2,10 +2,9 @@ package dev.drift.engine.align;
 
 import dev.drift.engine.document.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns each reprint sentence with the original sentence or sentences it renders, by weighted word
@@ -27,32 +26,28 @@ public final class SentenceAligner {
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
 
+    /** {@code originalIndex}: for each term id, the original sentences holding it, ascending, or null. */
     public record Result(List<Link> links, double[] originalCoverage, List<BagOfTerms> originalBags,
-                         List<BagOfTerms> reprintBags, Map<String, List<Integer>> originalIndex) {
+                         List<BagOfTerms> reprintBags, int[][] originalIndex) {
         public Link linkOf(int reprintSentence) {
             return links.get(reprintSentence);
         }
 
         /** Original sentences most likely to be the source of a bag of words, from the index, best first. */
         public List<Integer> likelySources(BagOfTerms bag, TermWeights weights) {
-            return candidates(bag, originalIndex, weights);
+            return candidates(bag, originalIndex, originalBags.size(), weights);
         }
     }
 
     public Result align(Article original, Article reprint, TermWeights weights) {
         List<BagOfTerms> oBags = bags(original, weights);
         List<BagOfTerms> rBags = bags(reprint, weights);
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < oBags.size(); i++) {
-            for (String k : oBags.get(i).keys()) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-            }
-        }
+        int[][] index = index(oBags, weights);
         List<Link> links = new ArrayList<>();
         double[] coverage = new double[oBags.size()];
         for (int r = 0; r < rBags.size(); r++) {
             BagOfTerms bag = rBags.get(r);
-            List<Integer> candidates = candidates(bag, index, weights);
+            List<Integer> candidates = candidates(bag, index, oBags.size(), weights);
             int best = -1;
             int second = -1;
             double bestSim = 0;
@@ -108,28 +103,59 @@ public final class SentenceAligner {
         return out;
     }
 
-    private static List<Integer> candidates(BagOfTerms bag, Map<String, List<Integer>> index, TermWeights weights) {
-        List<String> probe = new ArrayList<>(bag.keys());
-        probe.sort(Comparator.comparingDouble((String k) -> -weights.weight(k)).thenComparing(Comparator.naturalOrder()));
-        Map<Integer, Double> score = new HashMap<>();
+    private static int[][] index(List<BagOfTerms> bags, TermWeights weights) {
+        int[] counts = new int[weights.size()];
+        for (BagOfTerms bag : bags) {
+            for (int id : bag.ids()) {
+                counts[id]++;
+            }
+        }
+        int[][] index = new int[weights.size()][];
+        for (int i = 0; i < bags.size(); i++) {
+            for (int id : bags.get(i).ids()) {
+                if (index[id] == null) {
+                    index[id] = new int[counts[id]];
+                    counts[id] = 0;
+                }
+                index[id][counts[id]++] = i;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * The original sentences sharing the most weight with the bag's rarest keys (at most {@link #PROBE_KEYS} that
+     * the index lists in few enough sentences), best first, ties to the earlier sentence.
+     */
+    private static List<Integer> candidates(BagOfTerms bag, int[][] index, int sentences, TermWeights weights) {
+        Integer[] probe = Arrays.stream(bag.ids()).boxed().toArray(Integer[]::new);
+        Arrays.sort(probe, Comparator.comparingDouble((Integer id) -> -weights.weight(id))
+                .thenComparing(id -> weights.key(id)));
+        double[] score = new double[sentences];
+        int[] touched = new int[Math.min(sentences, PROBE_KEYS * MAX_POSTINGS)];
+        int touchedCount = 0;
         int used = 0;
-        for (String k : probe) {
-            List<Integer> postings = index.get(k);
-            if (postings == null || postings.size() > MAX_POSTINGS) {
+        for (int id : probe) {
+            int[] postings = index[id];
+            if (postings == null || postings.length > MAX_POSTINGS) {
                 continue;
             }
-            double w = weights.weight(k);
+            double w = weights.weight(id);
             for (int o : postings) {
-                score.merge(o, w, Double::sum);
+                if (score[o] == 0) {
+                    touched[touchedCount++] = o;
+                }
+                score[o] += w;
             }
             if (++used >= PROBE_KEYS) {
                 break;
             }
         }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CANDIDATES)
-                .map(Map.Entry::getKey)
-                .toList();
+        Integer[] ranked = new Integer[touchedCount];
+        for (int i = 0; i < touchedCount; i++) {
+            ranked[i] = touched[i];
+        }
+        Arrays.sort(ranked, Comparator.comparingDouble((Integer o) -> -score[o]).thenComparingInt(o -> o));
+        return Arrays.asList(ranked).subList(0, Math.min(CANDIDATES, ranked.length));
     }
 }

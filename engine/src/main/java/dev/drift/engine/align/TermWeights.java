@@ -3,6 +3,7 @@ package dev.drift.engine.align;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,31 +11,69 @@ import java.util.Map;
 
 /**
  * Inverse sentence frequency of each token key over both articles: rare words (names, numbers)
- * weigh more in similarity than words every sentence has.
+ * weigh more in similarity than words every sentence has. Each key the articles' sentences contain gets a
+ * small integer id, so bags of terms compare as sorted arrays rather than hash maps. Immutable.
  */
 public final class TermWeights {
-    private final Map<String, Double> idf;
+    private final Map<String, Integer> ids;
+    private final String[] keys;
+    private final double[] idf;
     private final double unseen;
 
     public TermWeights(List<Article> articles) {
-        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> df = new ArrayList<>();
         int n = 0;
         for (Article a : articles) {
             for (Article.Sentence s : a.sentences()) {
                 n++;
                 for (String k : keys(s.tokens()).keySet()) {
-                    df.merge(k, 1, Integer::sum);
+                    Integer id = ids.putIfAbsent(k, keys.size());
+                    if (id == null) {
+                        keys.add(k);
+                        df.add(1);
+                    } else {
+                        df.set(id, df.get(id) + 1);
+                    }
                 }
             }
         }
         int sentences = Math.max(1, n);
-        this.idf = new HashMap<>(df.size() * 2);
-        df.forEach((k, d) -> idf.put(k, Math.log(1.0 + (double) sentences / d)));
+        this.ids = ids;
+        this.keys = keys.toArray(String[]::new);
+        this.idf = new double[this.keys.length];
+        for (int i = 0; i < idf.length; i++) {
+            idf[i] = Math.log(1.0 + (double) sentences / df.get(i));
+        }
         this.unseen = Math.log(1.0 + sentences);
     }
 
     public double weight(String key) {
-        return idf.getOrDefault(key, unseen);
+        int id = id(key);
+        return id < 0 ? unseen : idf[id];
+    }
+
+    /** The key's id, or -1 when no sentence of the articles has it. */
+    public int id(String key) {
+        Integer id = ids.get(key);
+        return id == null ? -1 : id;
+    }
+
+    double weight(int id) {
+        return idf[id];
+    }
+
+    double unseenWeight() {
+        return unseen;
+    }
+
+    String key(int id) {
+        return keys[id];
+    }
+
+    int size() {
+        return keys.length;
     }
 
     /** Content keys of tokens with their first token (for spans), in order. */

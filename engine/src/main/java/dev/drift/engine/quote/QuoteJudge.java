@@ -158,7 +158,7 @@ public final class QuoteJudge {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (bag.keys().contains(tokens.get(i).key()) && Tokenizer.isContent(tokens.get(i))) {
+            if (bag.contains(tokens.get(i).key()) && Tokenizer.isContent(tokens.get(i))) {
                 if (first < 0) {
                     first = i;
                 }

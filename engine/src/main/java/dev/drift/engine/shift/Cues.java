@@ -5,8 +5,10 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds lexicon cues (hedges, modality, negation, degree, event verbs, loaded words) in a span of text. */
@@ -68,16 +70,35 @@ public final class Cues {
         return out;
     }
 
-    /** Index of the event class of a word ("born" and "grew up" differ), or -1. */
-    public static int eventClass(Token t) {
+    /** Each event stem with the first class that lists it. */
+    private static final Map<String, Integer> EVENT_STEMS = new HashMap<>();
+    private static final int LONGEST_EVENT_STEM;
+
+    static {
+        int longest = 0;
         for (int c = 0; c < Lexicon.EVENT_CLASSES.length; c++) {
             for (String stem : Lexicon.EVENT_CLASSES[c]) {
-                if (t.lower().startsWith(stem) && (t.lower().length() - stem.length()) <= 4) {
-                    return c;
-                }
+                EVENT_STEMS.putIfAbsent(stem, c);
+                longest = Math.max(longest, stem.length());
             }
         }
-        return -1;
+        LONGEST_EVENT_STEM = longest;
+    }
+
+    /**
+     * Index of the event class of a word ("born" and "grew up" differ), or -1: the first class with a stem that
+     * begins the word and leaves at most four letters of ending. Looks up the word's few possible stems.
+     */
+    public static int eventClass(Token t) {
+        String w = t.lower();
+        int best = -1;
+        for (int length = Math.max(1, w.length() - 4); length <= Math.min(w.length(), LONGEST_EVENT_STEM); length++) {
+            Integer c = EVENT_STEMS.get(w.substring(0, length));
+            if (c != null && (best < 0 || c < best)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     public static List<Span> editorialMarkers(String text, int from, int to) {

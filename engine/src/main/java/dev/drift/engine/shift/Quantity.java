@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  */
 public record Quantity(Span span, double value, Lexicon.Bound bound) {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:%|percent|per cent))?"
+            "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:%|percent|per cent))?"
                     + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
     private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
 
     public static List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
+        if (!hasDigit(text, from, to)) {
+            return out;
+        }
         Matcher m = NUMBER.matcher(text).region(from, to);
         while (m.find()) {
             String digits = m.group(1);
@@ -60,6 +63,16 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             out.add(new Quantity(Span.of(text, start, end), value, bound));
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Same value within rounding; "6000" and "6,000" are equal. */

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 public record TimeExpression(Span span, Set<String> parts) {
     private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+    // Every alternative starts a word with one of these characters: checking that first spares the
+    // alternation at most positions.
     private static final Pattern DATE = Pattern.compile(
-            "(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
+            "(?=[abdefjlmnostwy12])\\b(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
                     + "(?:(?<month>\\b(?:" + MONTH + ")(?!\\p{L}))(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
                     + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
                     + "|(?<rel>\\b(?:yesterday|today|tomorrow|tonight|last|next|this) (?:week|month|year|weekend)\\b|\\byesterday\\b)"
