@@ -167,10 +167,13 @@ public final class DriftAnalyzer {
         // Entities by the first letters of each word, so a lookup compares a handful, not all of them.
         PhraseIndex originalPhrases = new PhraseIndex(original.text());
         Map<String, Set<Entities.Name>> originalEntities = new java.util.HashMap<>();
+        List<List<Mention>> mentionsBySentence = new ArrayList<>();
         for (Article.Sentence s : original.sentences()) {
-            for (Span e : Entities.find(original.text(), s.span().start(), s.span().start(), s.span().end())) {
-                for (String k : entityKeys(e.text())) {
-                    originalEntities.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Entities.Name.of(e.text()));
+            List<Mention> mentions = mentions(original.text(), s.span());
+            mentionsBySentence.add(mentions);
+            for (Mention m : mentions) {
+                for (String k : entityKeys(m.name())) {
+                    originalEntities.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(m.name());
                 }
             }
         }
@@ -189,42 +192,48 @@ public final class DriftAnalyzer {
                 }
                 shifts.add(s);
             }
-            entityShifts(original, reprint, r, oSpans, originalEntities, originalPhrases, shifts);
+            List<Mention> oMentions = new ArrayList<>();
+            link.originalSentences().forEach(i -> oMentions.addAll(mentionsBySentence.get(i)));
+            entityShifts(original, reprint, r, oSpans, oMentions, originalEntities, originalPhrases, shifts);
             attributionShift(original, reprint, r, link, shifts);
             editorialInside(reprint, r, original, oSpans, shifts);
         }
     }
 
-    private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
+    /** A name found in a text, split into its comparison words once. */
+    private record Mention(Span span, Entities.Name name) {
+    }
+
+    private static List<Mention> mentions(String text, Span sentence) {
+        return Entities.find(text, sentence.start(), sentence.start(), sentence.end()).stream()
+                .map(e -> new Mention(e, Entities.Name.of(e.text()))).toList();
+    }
+
+    private void entityShifts(Article original, Article reprint, Article.Sentence r, List<Span> oSpans, List<Mention> oMentions,
                               Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases, List<Shift> shifts) {
-        List<Span> rEntities = Entities.find(reprint.text(), r.span().start(), r.span().start(), r.span().end());
-        List<Span> oEntities = new ArrayList<>();
-        for (Span o : oSpans) {
-            oEntities.addAll(Entities.find(original.text(), o.start(), o.start(), o.end()));
-        }
+        List<Mention> rMentions = mentions(reprint.text(), r.span());
         // A name of the original replaced in place: the word before it survives, what follows differs.
-        for (Span oe : oEntities) {
-            if (rEntities.stream().anyMatch(re -> Entities.sameEntity(re.text(), oe.text()))) {
+        for (Mention oe : oMentions) {
+            if (rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
                 continue;
             }
-            Span replacement = replacementAfterAnchor(original.text(), oe, reprint.text(), r.span());
-            if (replacement != null && !Entities.sameEntity(replacement.text(), oe.text())
+            Span replacement = replacementAfterAnchor(original.text(), oe.span(), reprint.text(), r.span());
+            if (replacement != null && !Entities.sameEntity(Entities.Name.of(replacement.text()), oe.name())
                     && !originalPhrases.occurs(replacement.text())) {
                 shifts.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
-                        "The name \"" + oe.text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
-                        Excerpt.of(replacement), Excerpt.of(oe)));
+                        "The name \"" + oe.span().text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
+                        Excerpt.of(replacement), Excerpt.of(oe.span())));
             }
         }
-        for (Span re : rEntities) {
-            if (oEntities.stream().anyMatch(oe -> Entities.sameEntity(re.text(), oe.text()))) {
+        for (Mention re : rMentions) {
+            if (oMentions.stream().anyMatch(oe -> Entities.sameEntity(re.name(), oe.name()))) {
                 continue;
             }
-            Entities.Name name = Entities.Name.of(re.text());
-            if (!originalPhrases.occurs(re.text()) && entityKeys(re.text()).stream()
+            if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
                     .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
-                    .noneMatch(oe -> Entities.sameEntity(name, oe))) {
+                    .noneMatch(oe -> Entities.sameEntity(re.name(), oe))) {
                 shifts.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
-                        "The name \"" + re.text() + "\" does not appear in the original.", Excerpt.of(re),
+                        "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
                         Excerpt.of(oSpans.get(0))));
             }
         }
@@ -234,9 +243,9 @@ public final class DriftAnalyzer {
      * Index keys of an entity, so a lookup compares a handful of names, not all of them: the first two letters of
      * each word (spelling variants agree there), and its initials (an acronym meets its expansion).
      */
-    private static Set<String> entityKeys(String entity) {
+    private static Set<String> entityKeys(Entities.Name entity) {
         Set<String> keys = new HashSet<>();
-        List<String> words = Entities.Name.of(entity).words();
+        List<String> words = entity.words();
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);

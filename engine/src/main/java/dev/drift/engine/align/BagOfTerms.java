@@ -23,19 +23,21 @@ public final class BagOfTerms {
         int[] ids = new int[tokens.size()];
         int n = 0;
         List<String> unseen = null;
-        for (String k : TermWeights.keys(tokens).keySet()) {
-            int id = termWeights.id(k);
+        for (Token t : tokens) {
+            if (!t.content()) {
+                continue;
+            }
+            int id = termWeights.id(t.key());
             if (id >= 0) {
                 ids[n++] = id;
-            } else {
+            } else if (unseen == null || !unseen.contains(t.key())) {
                 if (unseen == null) {
                     unseen = new ArrayList<>();
                 }
-                unseen.add(k);
+                unseen.add(t.key());
             }
         }
-        this.ids = Arrays.copyOf(ids, n);
-        Arrays.sort(this.ids);
+        this.ids = distinctSorted(ids, n);
         this.unseen = unseen == null ? NONE : unseen.toArray(String[]::new);
         this.total = sum();
     }
@@ -45,6 +47,17 @@ public final class BagOfTerms {
         this.ids = ids;
         this.unseen = unseen;
         this.total = sum();
+    }
+
+    private static int[] distinctSorted(int[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || values[distinct - 1] != values[i]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
     }
 
     private double sum() {

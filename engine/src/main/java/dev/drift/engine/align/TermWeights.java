@@ -2,10 +2,9 @@ package dev.drift.engine.align;
 
 import dev.drift.engine.document.Article;
 import dev.drift.engine.text.Token;
-import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,19 +22,29 @@ public final class TermWeights {
     public TermWeights(List<Article> articles) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        List<Integer> df = new ArrayList<>();
+        int[] df = new int[64];
+        int[] lastSentence = new int[64];
         int n = 0;
         for (Article a : articles) {
             for (Article.Sentence s : a.sentences()) {
                 n++;
-                for (String k : keys(s.tokens()).keySet()) {
-                    Integer id = ids.putIfAbsent(k, keys.size());
-                    if (id == null) {
-                        keys.add(k);
-                        df.add(1);
-                    } else {
-                        df.set(id, df.get(id) + 1);
+                for (Token t : s.tokens()) {
+                    if (!t.content()) {
+                        continue;
                     }
+                    Integer id = ids.putIfAbsent(t.key(), keys.size());
+                    if (id == null) {
+                        id = keys.size();
+                        keys.add(t.key());
+                        if (id == df.length) {
+                            df = Arrays.copyOf(df, id * 2);
+                            lastSentence = Arrays.copyOf(lastSentence, id * 2);
+                        }
+                    } else if (lastSentence[id] == n) {
+                        continue; // counted once per sentence
+                    }
+                    df[id]++;
+                    lastSentence[id] = n;
                 }
             }
         }
@@ -44,7 +53,7 @@ public final class TermWeights {
         this.keys = keys.toArray(String[]::new);
         this.idf = new double[this.keys.length];
         for (int i = 0; i < idf.length; i++) {
-            idf[i] = Math.log(1.0 + (double) sentences / df.get(i));
+            idf[i] = Math.log(1.0 + (double) sentences / df[i]);
         }
         this.unseen = Math.log(1.0 + sentences);
     }
@@ -74,16 +83,5 @@ public final class TermWeights {
 
     int size() {
         return keys.length;
-    }
-
-    /** Content keys of tokens with their first token (for spans), in order. */
-    public static Map<String, Token> keys(List<Token> tokens) {
-        Map<String, Token> keys = new LinkedHashMap<>();
-        for (Token t : tokens) {
-            if (Tokenizer.isContent(t)) {
-                keys.putIfAbsent(t.key(), t);
-            }
-        }
-        return keys;
     }
 }

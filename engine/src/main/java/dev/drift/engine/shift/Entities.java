@@ -80,21 +80,19 @@ public final class Entities {
         return !(sentenceInitial && NOT_NAMES.contains(t.lower())) && !NOT_NAMES.contains(t.lower());
     }
 
-    /** Whether two mentions can name the same entity. */
     /** A name with its comparison words split once, for comparing it with many others. */
-    public record Name(String text, List<String> words) {
+    public record Name(String text, List<String> words, String compact) {
         public static Name of(String text) {
-            return new Name(text, Entities.words(text));
+            return new Name(text, Entities.words(text), Entities.compact(text));
         }
     }
 
+    /** Whether two mentions can name the same entity. */
     public static boolean sameEntity(String a, String b) {
         return sameEntity(Name.of(a), Name.of(b));
     }
 
     public static boolean sameEntity(Name na, Name nb) {
-        String a = na.text();
-        String b = nb.text();
         List<String> wa = na.words();
         List<String> wb = nb.words();
         if (wa.isEmpty() || wb.isEmpty()) {
@@ -112,7 +110,7 @@ public final class Entities {
                 if (x.equals(headB) || y.equals(headA) && x.equals(y)) {
                     return true; // the same head: "Rubio" and "Marco Rubio"
                 }
-                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && JARO_WINKLER.apply(x, y) >= 0.92) {
+                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && similarLengths(x, y) && JARO_WINKLER.apply(x, y) >= 0.92) {
                     hit = true;
                 }
             }
@@ -123,16 +121,34 @@ public final class Entities {
         if (matched * 2 >= Math.max(wa.size(), wb.size())) {
             return true;
         }
-        return acronymOf(compact(a), wb) || acronymOf(compact(b), wa);
+        return acronymOf(na.compact(), wb) || acronymOf(nb.compact(), wa);
+    }
+
+    /**
+     * Jaro-Winkler adds at most 0.4 of the gap to 1, so a score of 0.92 needs a Jaro score of 0.867, which words of
+     * lengths m &lt; n cannot reach when m/n &lt; 0.6 (Jaro is at most (2 + m/n) / 3): skip the computation then.
+     */
+    private static boolean similarLengths(String x, String y) {
+        return 5 * Math.min(x.length(), y.length()) >= 3 * Math.max(x.length(), y.length());
     }
 
     private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isUpperCase);
+        return w.length() >= 2 && w.length() <= 8 && allUpperCase(w);
     }
 
+    /** The name written as an acronym ("U.S." gives "US"), or "" when it is not one. */
     private static String compact(String s) {
         String c = s.replace(".", "").strip();
-        return c.length() >= 2 && c.length() <= 10 && c.chars().allMatch(ch -> Character.isUpperCase(ch)) ? c : "";
+        return c.length() >= 2 && c.length() <= 10 && allUpperCase(c) ? c : "";
+    }
+
+    private static boolean allUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "SDF" from Syrian Democratic Forces, "CENTCOM" from Central Command: each word gives a prefix, in order. */

@@ -82,12 +82,12 @@ public final class Tokenizer {
             if (acronymEnd > i) {
                 String raw = text.substring(i, acronymEnd);
                 tokens.add(new Token(i, acronymEnd, raw, Lexicon.lower(raw), Lexicon.lower(raw.replace(".", "")) + "#",
-                        Token.Kind.ACRONYM));
+                        Token.Kind.ACRONYM, true));
                 i = acronymEnd;
             } else if (isAsciiDigit(cp)) {
                 int end = numberEnd(text, i, to);
                 String raw = text.substring(i, end);
-                tokens.add(new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER));
+                tokens.add(new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER, true));
                 i = end;
             } else if (isWordChar(cp)) {
                 int end = wordEnd(text, i, to);
@@ -104,9 +104,9 @@ public final class Tokenizer {
         String lower = Lexicon.lower(raw);
         String bare = stripPossessive(raw);
         if (raw.length() >= 2 && isAllUpper(bare)) {
-            return new Token(start, end, raw, lower, Lexicon.lower(bare) + "#", Token.Kind.ACRONYM);
+            return new Token(start, end, raw, lower, Lexicon.lower(bare) + "#", Token.Kind.ACRONYM, true);
         }
-        return new Token(start, end, raw, lower, stem(lower), Token.Kind.WORD);
+        return new Token(start, end, raw, lower, stem(lower), Token.Kind.WORD, !Lexicon.STOPWORDS.contains(lower));
     }
 
     private static int acronymEnd(String text, int i, int to) {
@@ -227,6 +227,6 @@ public final class Tokenizer {
     }
 
     public static boolean isContent(Token t) {
-        return t.kind() != Token.Kind.WORD || !Lexicon.STOPWORDS.contains(t.lower());
+        return t.content();
     }
 }
