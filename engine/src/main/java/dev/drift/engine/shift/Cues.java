@@ -16,15 +16,90 @@ public final class Cues {
     private Cues() {
     }
 
-    public static List<Span> hedges(String text, int from, int to) {
-        List<Span> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, from, to)) {
-            if (Lexicon.HEDGE_WORDS.contains(t.lower()) && !isNumberApproximator(text, t, to)) {
-                out.add(Span.of(text, t.start(), t.end()));
-            }
+    private static final int HEDGE = 1;
+    private static final int POSSIBILITY = 2;
+    private static final int FACTIVE_OUTCOME = 4;
+    private static final int NEGATION = 8;
+    private static final int LOADED = 16;
+    private static final int DEGREE = 32;
+    /** For each lexicon word, the lexicons that list it: one lookup per token instead of one per lexicon. */
+    private static final Map<String, Integer> WORD_CUES = new HashMap<>();
+    private static final String[] DEGREE_PHRASES = Lexicon.DEGREE_WORDS.stream().filter(w -> w.contains(" "))
+            .sorted().toArray(String[]::new);
+
+    static {
+        addCue(Lexicon.HEDGE_WORDS, HEDGE);
+        addCue(Lexicon.POSSIBILITY_WORDS, POSSIBILITY);
+        addCue(Lexicon.FACTIVE_OUTCOME_WORDS, FACTIVE_OUTCOME);
+        addCue(Lexicon.NEGATIONS, NEGATION);
+        addCue(Lexicon.LOADED_WORDS, LOADED);
+        addCue(Lexicon.DEGREE_WORDS, DEGREE);
+    }
+
+    private static void addCue(Set<String> words, int cue) {
+        for (String w : words) {
+            WORD_CUES.merge(w, cue, (a, b) -> a | b);
         }
-        out.addAll(phrases(text, from, to, Lexicon.HEDGE_PHRASES));
-        return out;
+    }
+
+    /**
+     * The cues of one stretch of text (one or more ranges), each list in text order range by range, single
+     * words before phrases within a range; and the stretch's tokens.
+     */
+    public record Found(List<Token> tokens, List<Span> hedges, List<Span> possibility, List<Span> factiveOutcomes,
+                        List<Span> negations, List<Span> loaded, List<Span> degree) {
+    }
+
+    public static Found find(String text, List<Span> ranges) {
+        List<Token> tokens = new ArrayList<>();
+        List<Span> hedges = new ArrayList<>();
+        List<Span> possibility = new ArrayList<>();
+        List<Span> factive = new ArrayList<>();
+        List<Span> negations = new ArrayList<>();
+        List<Span> loaded = new ArrayList<>();
+        List<Span> degree = new ArrayList<>();
+        for (Span range : ranges) {
+            int from = range.start();
+            int to = range.end();
+            List<Token> rangeTokens = Tokenizer.tokenize(text, from, to);
+            tokens.addAll(rangeTokens);
+            for (Token t : rangeTokens) {
+                Integer cues = WORD_CUES.get(t.lower());
+                if (cues == null) {
+                    continue;
+                }
+                Span span = Span.of(text, t.start(), t.end());
+                boolean approximator = (cues & (HEDGE | DEGREE)) != 0 && isNumberApproximator(text, t, to);
+                if ((cues & HEDGE) != 0 && !approximator) {
+                    hedges.add(span);
+                }
+                if ((cues & POSSIBILITY) != 0) {
+                    possibility.add(span);
+                }
+                if ((cues & FACTIVE_OUTCOME) != 0) {
+                    factive.add(span);
+                }
+                if ((cues & NEGATION) != 0) {
+                    negations.add(span);
+                }
+                if ((cues & LOADED) != 0) {
+                    loaded.add(span);
+                }
+                if ((cues & DEGREE) != 0 && !approximator) {
+                    degree.add(span);
+                }
+            }
+            String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+            int i = lower.indexOf("n't");
+            while (i >= 0) {
+                negations.add(Span.of(text, from + i, from + i + 3));
+                i = lower.indexOf("n't", i + 1);
+            }
+            String lowerApostrophes = lower.replace('’', '\'');
+            hedges.addAll(phrases(text, from, lowerApostrophes, Lexicon.HEDGE_PHRASES));
+            degree.addAll(phrases(text, from, lowerApostrophes, DEGREE_PHRASES));
+        }
+        return new Found(tokens, hedges, possibility, factive, negations, loaded, degree);
     }
 
     /** "roughly 6,000" is a quantity's bound, judged as a number shift, not a hedge. */
@@ -34,40 +109,6 @@ public final class Cues {
             i++;
         }
         return i < to && Character.isDigit(text.charAt(i));
-    }
-
-    public static List<Span> possibility(String text, int from, int to) {
-        return words(text, from, to, Lexicon.POSSIBILITY_WORDS);
-    }
-
-    public static List<Span> factiveOutcomes(String text, int from, int to) {
-        return words(text, from, to, Lexicon.FACTIVE_OUTCOME_WORDS);
-    }
-
-    public static List<Span> negations(String text, int from, int to) {
-        List<Span> out = words(text, from, to, Lexicon.NEGATIONS);
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        int i = lower.indexOf("n't");
-        while (i >= 0) {
-            out.add(Span.of(text, from + i, from + i + 3));
-            i = lower.indexOf("n't", i + 1);
-        }
-        return out;
-    }
-
-    public static List<Span> loaded(String text, int from, int to) {
-        return words(text, from, to, Lexicon.LOADED_WORDS);
-    }
-
-    public static List<Span> degree(String text, int from, int to) {
-        List<Span> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, from, to)) {
-            if (Lexicon.DEGREE_WORDS.contains(t.lower()) && !isNumberApproximator(text, t, to)) {
-                out.add(Span.of(text, t.start(), t.end()));
-            }
-        }
-        out.addAll(phrases(text, from, to, Lexicon.DEGREE_WORDS.stream().filter(w -> w.contains(" ")).toArray(String[]::new)));
-        return out;
     }
 
     /** Each event stem with the first class that lists it. */
@@ -102,7 +143,8 @@ public final class Cues {
     }
 
     public static List<Span> editorialMarkers(String text, int from, int to) {
-        return phrases(text, from, to, Lexicon.EDITORIAL_MARKERS);
+        return phrases(text, from, text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''),
+                Lexicon.EDITORIAL_MARKERS);
     }
 
     public static Set<String> lowerWords(List<Span> spans) {
@@ -113,19 +155,9 @@ public final class Cues {
         return out;
     }
 
-    private static List<Span> words(String text, int from, int to, Set<String> lexicon) {
+    /** @param lower the range starting at {@code from}, lower-cased, with curly apostrophes made straight */
+    private static List<Span> phrases(String text, int from, String lower, String[] phrases) {
         List<Span> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, from, to)) {
-            if (lexicon.contains(t.lower())) {
-                out.add(Span.of(text, t.start(), t.end()));
-            }
-        }
-        return out;
-    }
-
-    private static List<Span> phrases(String text, int from, int to, String[] phrases) {
-        List<Span> out = new ArrayList<>();
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
         for (String p : phrases) {
             String needle = p.replace('’', '\'');
             int i = lower.indexOf(needle);

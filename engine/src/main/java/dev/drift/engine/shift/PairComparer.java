@@ -31,12 +31,14 @@ public final class PairComparer {
 
     public static List<Shift> compare(Side reprint, Side original) {
         List<Shift> out = new ArrayList<>();
+        Cues.Found rc = Cues.find(reprint.text(), reprint.ranges());
+        Cues.Found oc = Cues.find(original.text(), original.ranges());
         numbers(reprint, original, out);
         dates(reprint, original, out);
-        hedges(reprint, original, out);
-        modality(reprint, original, out);
-        claims(reprint, original, out);
-        framing(reprint, original, out);
+        hedges(reprint, original, rc, oc, out);
+        modality(reprint, original, rc, oc, out);
+        claims(reprint, original, rc, oc, out);
+        framing(original, rc, oc, out);
         return out;
     }
 
@@ -107,9 +109,9 @@ public final class PairComparer {
         }
     }
 
-    private static void hedges(Side r, Side o, List<Shift> out) {
-        List<Span> rh = collect(r, Cues::hedges);
-        List<Span> oh = collect(o, Cues::hedges);
+    private static void hedges(Side r, Side o, Cues.Found rc, Cues.Found oc, List<Shift> out) {
+        List<Span> rh = rc.hedges();
+        List<Span> oh = oc.hedges();
         if (!oh.isEmpty() && rh.isEmpty()) {
             out.add(new Shift(ShiftType.HEDGE, Severity.MEDIUM,
                     "The hedge \"" + oh.get(0).text() + "\" was dropped: what the original presents as uncertain reads as certain.",
@@ -121,11 +123,11 @@ public final class PairComparer {
         }
     }
 
-    private static void modality(Side r, Side o, List<Shift> out) {
-        List<Span> rPossible = collect(r, Cues::possibility);
-        List<Span> oPossible = collect(o, Cues::possibility);
-        List<Span> rFact = collect(r, Cues::factiveOutcomes);
-        List<Span> oFact = collect(o, Cues::factiveOutcomes);
+    private static void modality(Side r, Side o, Cues.Found rc, Cues.Found oc, List<Shift> out) {
+        List<Span> rPossible = rc.possibility();
+        List<Span> oPossible = oc.possibility();
+        List<Span> rFact = rc.factiveOutcomes();
+        List<Span> oFact = oc.factiveOutcomes();
         if (!oPossible.isEmpty() && rPossible.isEmpty() && !rFact.isEmpty() && oFact.isEmpty()) {
             out.add(new Shift(ShiftType.MODALITY, Severity.HIGH,
                     "What the original presents as possible or feared (\"" + oPossible.get(0).text()
@@ -139,9 +141,9 @@ public final class PairComparer {
         }
     }
 
-    private static void claims(Side r, Side o, List<Shift> out) {
-        List<Span> rn = collect(r, Cues::negations);
-        List<Span> on = collect(o, Cues::negations);
+    private static void claims(Side r, Side o, Cues.Found rc, Cues.Found oc, List<Shift> out) {
+        List<Span> rn = rc.negations();
+        List<Span> on = oc.negations();
         if (rn.isEmpty() != on.isEmpty()) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
@@ -152,34 +154,17 @@ public final class PairComparer {
         }
         Token rEvent = null;
         Token oEvent = null;
-        Set<Integer> oClasses = new HashSet<>();
-        Set<Integer> rClasses = new HashSet<>();
-        for (Span s : o.ranges()) {
-            for (Token t : Tokenizer.tokenize(o.text(), s.start(), s.end())) {
-                int c = Cues.eventClass(t);
-                if (c >= 0) {
-                    oClasses.add(c);
-                }
-            }
-        }
-        for (Span s : r.ranges()) {
-            for (Token t : Tokenizer.tokenize(r.text(), s.start(), s.end())) {
-                int c = Cues.eventClass(t);
-                if (c >= 0) {
-                    rClasses.add(c);
-                    if (!oClasses.contains(c) && rEvent == null) {
-                        rEvent = t;
-                    }
-                }
+        int[] oClasses = eventClasses(oc.tokens());
+        int[] rClasses = eventClasses(rc.tokens());
+        for (int i = 0; i < rClasses.length && rEvent == null; i++) {
+            if (rClasses[i] >= 0 && !contains(oClasses, rClasses[i])) {
+                rEvent = rc.tokens().get(i);
             }
         }
         if (rEvent != null) {
-            for (Span s : o.ranges()) {
-                for (Token t : Tokenizer.tokenize(o.text(), s.start(), s.end())) {
-                    int c = Cues.eventClass(t);
-                    if (c >= 0 && !rClasses.contains(c) && oEvent == null) {
-                        oEvent = t;
-                    }
+            for (int i = 0; i < oClasses.length && oEvent == null; i++) {
+                if (oClasses[i] >= 0 && !contains(rClasses, oClasses[i])) {
+                    oEvent = oc.tokens().get(i);
                 }
             }
         }
@@ -190,8 +175,8 @@ public final class PairComparer {
                     Excerpt.of(Span.of(o.text(), oEvent.start(), oEvent.end()))));
             return;
         }
-        List<Span> rd = collect(r, Cues::degree);
-        List<Span> od = collect(o, Cues::degree);
+        List<Span> rd = rc.degree();
+        List<Span> od = oc.degree();
         Set<String> rdw = Cues.lowerWords(rd);
         Set<String> odw = Cues.lowerWords(od);
         Span rOnly = rd.stream().filter(s -> !odw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
@@ -203,14 +188,12 @@ public final class PairComparer {
         }
     }
 
-    private static void framing(Side r, Side o, List<Shift> out) {
+    private static void framing(Side o, Cues.Found rc, Cues.Found oc, List<Shift> out) {
         Set<String> oKeys = new HashSet<>();
-        for (Span s : o.ranges()) {
-            for (Token t : Tokenizer.tokenize(o.text(), s.start(), s.end())) {
-                oKeys.add(t.key());
-            }
+        for (Token t : oc.tokens()) {
+            oKeys.add(t.key());
         }
-        for (Span loaded : collect(r, Cues::loaded)) {
+        for (Span loaded : rc.loaded()) {
             if (!oKeys.contains(Tokenizer.stem(loaded.text().toLowerCase(Locale.ROOT)))) {
                 out.add(new Shift(ShiftType.FRAMING, Severity.LOW,
                         "The loaded word \"" + loaded.text() + "\" frames the account in a way the original wording does not.",
@@ -220,16 +203,21 @@ public final class PairComparer {
         }
     }
 
-    private interface Finder {
-        List<Span> find(String text, int from, int to);
-    }
-
-    private static List<Span> collect(Side side, Finder finder) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : side.ranges()) {
-            out.addAll(finder.find(side.text(), s.start(), s.end()));
+    /** The event class of each token, -1 for none. */
+    private static int[] eventClasses(List<Token> tokens) {
+        int[] classes = new int[tokens.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = Cues.eventClass(tokens.get(i));
         }
-        return out;
+        return classes;
     }
 
+    private static boolean contains(int[] classes, int c) {
+        for (int x : classes) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
