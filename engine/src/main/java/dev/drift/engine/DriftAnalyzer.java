@@ -301,7 +301,7 @@ public final class DriftAnalyzer {
         if (!reprint.quotationsIn(r.index()).isEmpty()) {
             return; // quotations carry their own speaker comparison
         }
-        String rSpeaker = QuoteExtractor.narrativeSpeaker(reprint.text(), r.span());
+        String rSpeaker = r.narrativeSpeaker();
         if (rSpeaker == null) {
             return;
         }
@@ -312,7 +312,7 @@ public final class DriftAnalyzer {
         String differingSpeaker = null;
         for (int oi : link.originalSentences()) {
             Span o = original.sentences().get(oi).span();
-            String oSpeaker = QuoteExtractor.narrativeSpeaker(original.text(), o);
+            String oSpeaker = original.sentences().get(oi).narrativeSpeaker();
             if (oSpeaker == null || Lexicon.PRONOUNS.contains(oSpeaker.toLowerCase(Locale.ROOT))) {
                 continue;
             }

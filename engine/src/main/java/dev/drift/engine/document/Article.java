@@ -12,8 +12,11 @@ import java.util.List;
 public record Article(String id, String text, List<BoilerplateDetector.Boilerplate> boilerplate,
                       List<Span> paragraphs, List<Sentence> sentences, List<Quotation> quotations) {
 
-    /** One sentence with its paragraph and its tokens. */
-    public record Sentence(int index, int paragraph, Span span, List<Token> tokens) {
+    /**
+     * One sentence with its paragraph and its tokens. {@code narrativeSpeaker}: who the sentence says is speaking
+     * when it has no quotation marks ("the official said"), or null.
+     */
+    public record Sentence(int index, int paragraph, Span span, List<Token> tokens, String narrativeSpeaker) {
         public String text() {
             return span.text();
         }
@@ -27,9 +30,23 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         quotations = quotations.stream().sorted(java.util.Comparator.comparingInt(Quotation::start)).toList();
     }
 
-    /** The quotations that start in the given sentence. */
+    /** The quotations that start in the given sentence. Sentence indices rise with the quotations' starts. */
     public List<Quotation> quotationsIn(int sentenceIndex) {
-        return quotations.stream().filter(q -> q.sentenceIndex() == sentenceIndex).toList();
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).sentenceIndex() < sentenceIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < quotations.size() && quotations.get(end).sentenceIndex() == sentenceIndex) {
+            end++;
+        }
+        return quotations.subList(lo, end);
     }
 
     /** Quotations are in text order: search to the last one starting at or before the offset, then look back a few for nesting. */

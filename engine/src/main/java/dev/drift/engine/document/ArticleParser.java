@@ -15,13 +15,16 @@ public final class ArticleParser {
         List<Span> paragraphs = layout.contentLines();
         List<Article.Sentence> sentences = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span s : SentenceSplitter.split(text, paragraphs.get(p))) {
-                sentences.add(new Article.Sentence(sentences.size(), p, s, Tokenizer.tokenize(text, s.start(), s.end())));
+                String speaker = QuoteExtractor.narrativeSpeaker(text, s);
+                sentences.add(new Article.Sentence(sentences.size(), p, s, Tokenizer.tokenize(text, s.start(), s.end()), speaker));
                 sentenceSpans.add(s);
+                speakers.add(speaker);
             }
         }
         return new Article(id, text, layout.boilerplate(), paragraphs, sentences,
-                QuoteExtractor.extract(text, paragraphs, sentenceSpans));
+                QuoteExtractor.extract(text, paragraphs, sentenceSpans, speakers));
     }
 }

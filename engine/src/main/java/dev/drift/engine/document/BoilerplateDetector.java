@@ -182,9 +182,20 @@ public final class BoilerplateDetector {
                 || last == '’' || last == '»';
     }
 
+    /** Runs of characters between ASCII whitespace, once the ends are stripped. */
     private static int wordCount(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     private static List<Span> nonBlankLines(String text) {

@@ -37,15 +37,25 @@ public final class QuoteExtractor {
     }
 
     /**
-     * @param paragraphs the article's content lines in order
-     * @param sentences  all sentences of those paragraphs, in order
+     * @param paragraphs        the article's content lines in order
+     * @param sentences         all sentences of those paragraphs, in order
+     * @param narrativeSpeakers each sentence's {@link #narrativeSpeaker}, or null
      */
-    public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences) {
+    public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences,
+                                          List<String> narrativeSpeakers) {
         List<Quotation> quotes = new ArrayList<>();
         String lastSpeaker = null;
+        int firstInParagraph = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
-            List<Span> paraSentences = within(sentences, paragraph);
+            while (firstInParagraph < sentences.size() && sentences.get(firstInParagraph).start() < paragraph.start()) {
+                firstInParagraph++;
+            }
+            int endOfParagraph = firstInParagraph;
+            while (endOfParagraph < sentences.size() && sentences.get(endOfParagraph).end() <= paragraph.end()) {
+                endOfParagraph++;
+            }
+            List<Span> paraSentences = sentences.subList(firstInParagraph, endOfParagraph);
             String paragraphSpeaker = null;
             for (Span raw : QuoteMarks.find(text, paragraph, paraSentences)) {
                 Span inner = trim(text, raw);
@@ -73,8 +83,8 @@ public final class QuoteExtractor {
                 quotes.add(new Quotation(inner, sentenceIndex, speech, speech ? speaker : null));
             }
             // Narrative attribution ("the official said") also moves the pronoun antecedent forward.
-            for (Span s : paraSentences) {
-                String narrativeSpeaker = speakerBeforeVerb(text, s, s.end());
+            for (int i = firstInParagraph; i < endOfParagraph; i++) {
+                String narrativeSpeaker = narrativeSpeakers.get(i);
                 if (narrativeSpeaker != null && !Lexicon.PRONOUNS.contains(narrativeSpeaker.toLowerCase(Locale.ROOT))) {
                     lastSpeaker = narrativeSpeaker;
                 }
@@ -325,16 +335,6 @@ public final class QuoteExtractor {
 
     static boolean isDeterminer(String w) {
         return DETERMINERS.contains(w);
-    }
-
-    private static List<Span> within(List<Span> sentences, Span paragraph) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : sentences) {
-            if (s.start() >= paragraph.start() && s.end() <= paragraph.end()) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     private static int indexOf(List<Span> sentences, int offset) {

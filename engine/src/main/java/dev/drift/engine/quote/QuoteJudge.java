@@ -135,7 +135,7 @@ public final class QuoteJudge {
         if (bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1) {
             Article.Sentence s = original.sentences().get(bestSentence);
             Span window = window(s.span(), bag);
-            String speaker = QuoteExtractor.narrativeSpeaker(original.text(), s.span());
+            String speaker = s.narrativeSpeaker();
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);

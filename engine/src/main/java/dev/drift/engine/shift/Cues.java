@@ -114,16 +114,33 @@ public final class Cues {
     /** Each event stem with the first class that lists it. */
     private static final Map<String, Integer> EVENT_STEMS = new HashMap<>();
     private static final int LONGEST_EVENT_STEM;
+    private static final int SHORTEST_EVENT_STEM;
+    /** The first two letters of each stem, [a-z] by [a-z]: most words fail this before any lookup. */
+    private static final boolean[] EVENT_STEM_STARTS = new boolean[26 * 26];
 
     static {
         int longest = 0;
+        int shortest = Integer.MAX_VALUE;
         for (int c = 0; c < Lexicon.EVENT_CLASSES.length; c++) {
             for (String stem : Lexicon.EVENT_CLASSES[c]) {
                 EVENT_STEMS.putIfAbsent(stem, c);
                 longest = Math.max(longest, stem.length());
+                shortest = Math.min(shortest, stem.length());
+                EVENT_STEM_STARTS[letterPair(stem)] = true;
             }
         }
         LONGEST_EVENT_STEM = longest;
+        SHORTEST_EVENT_STEM = shortest;
+        if (shortest < 2) {
+            throw new IllegalStateException("event stems need two letters");
+        }
+    }
+
+    /** Index of the word's first two letters if both are a to z, else -1. */
+    private static int letterPair(String w) {
+        char a = w.charAt(0);
+        char b = w.charAt(1);
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' ? (a - 'a') * 26 + (b - 'a') : -1;
     }
 
     /**
@@ -132,6 +149,13 @@ public final class Cues {
      */
     public static int eventClass(Token t) {
         String w = t.lower();
+        if (w.length() < SHORTEST_EVENT_STEM) {
+            return -1;
+        }
+        int pair = letterPair(w);
+        if (pair < 0 || !EVENT_STEM_STARTS[pair]) {
+            return -1;
+        }
         int best = -1;
         for (int length = Math.max(1, w.length() - 4); length <= Math.min(w.length(), LONGEST_EVENT_STEM); length++) {
             Integer c = EVENT_STEMS.get(w.substring(0, length));
