@@ -112,6 +112,9 @@ class StagesTest {
         List<java.util.Set<String>> parts = TimeExpression.find(t, 0, t.length()).stream().map(TimeExpression::parts).toList();
         assertEquals(List.of(java.util.Set.of("mod:late", "month:oct", "year:2025"), java.util.Set.of("weekday:tuesday"),
                 java.util.Set.of("relative:last week"), java.util.Set.of("month:may", "day:3"), java.util.Set.of("year:2026")), parts);
+        String glued = "Filed on January5.";
+        assertEquals(List.of(java.util.Set.of("month:jan")),
+                TimeExpression.find(glued, 0, glued.length()).stream().map(TimeExpression::parts).toList());
         String none = "The mayor may meet the sept members on the march, weekly.";
         assertEquals(List.of(), TimeExpression.find(none, 0, none.length()));
     }

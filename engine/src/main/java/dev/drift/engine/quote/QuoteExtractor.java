@@ -263,11 +263,23 @@ public final class QuoteExtractor {
                 return sentenceSubject(text, tokens);
             }
         }
+        if (!containsIgnoreCase(text, sentence.start(), limit, "according to")) {
+            return null; // spares most sentences the expression below
+        }
         Matcher according = ACCORDING_TO.matcher(text.substring(sentence.start(), limit));
         if (according.find()) {
             return clean(according.group(1));
         }
         return null;
+    }
+
+    private static boolean containsIgnoreCase(String text, int from, int to, String needle) {
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The official credited X, saying that ...": the speaker of a participle is the sentence's subject. */

@@ -110,7 +110,8 @@ public final class Entities {
                 if (x.equals(headB) || y.equals(headA) && x.equals(y)) {
                     return true; // the same head: "Rubio" and "Marco Rubio"
                 }
-                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && similarLengths(x, y) && JARO_WINKLER.apply(x, y) >= 0.92) {
+                if (!hit && (x.equals(y) || x.length() >= 4 && y.length() >= 4 && spellingMayMatch(x, y)
+                        && JARO_WINKLER.apply(x, y) >= 0.92)) {
                     hit = true;
                 }
             }
@@ -124,12 +125,43 @@ public final class Entities {
         return acronymOf(na.compact(), wb) || acronymOf(nb.compact(), wa);
     }
 
+    /** False only when Jaro-Winkler cannot reach 0.92: a cheap test before the costly one. */
+    static boolean spellingMayMatch(String x, String y) {
+        return similarLengths(x, y) && enoughCommonLetters(x, y);
+    }
+
     /**
      * Jaro-Winkler adds at most 0.4 of the gap to 1, so a score of 0.92 needs a Jaro score of 0.867, which words of
      * lengths m &lt; n cannot reach when m/n &lt; 0.6 (Jaro is at most (2 + m/n) / 3): skip the computation then.
      */
     private static boolean similarLengths(String x, String y) {
         return 5 * Math.min(x.length(), y.length()) >= 3 * Math.max(x.length(), y.length());
+    }
+
+    /**
+     * Jaro needs (m/|x| + m/|y| + 1) / 3 &ge; 0.867 for the same reason, and its m matching characters are at most
+     * the letters the two words have in common, counted with repetition.
+     */
+    private static boolean enoughCommonLetters(String x, String y) {
+        int[] counts = new int[27];
+        for (int i = 0; i < x.length(); i++) {
+            counts[letterIndex(x.charAt(i))]++;
+        }
+        int common = 0;
+        for (int i = 0; i < y.length(); i++) {
+            int c = letterIndex(y.charAt(i));
+            if (counts[c] > 0) {
+                counts[c]--;
+                common++;
+            }
+        }
+        return 5 * common * (x.length() + y.length()) >= 8 * x.length() * y.length();
+    }
+
+    /** a to z in either case, or 26 for any other character (which can only overcount what is common). */
+    private static int letterIndex(char c) {
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'z' && Character.isLetter(c) ? lower - 'a' : 26;
     }
 
     private static boolean isAcronym(String w) {

@@ -47,6 +47,9 @@ public final class PairComparer {
         for (Span s : r.ranges()) {
             rq.addAll(Quantity.find(r.text(), s.start(), s.end()));
         }
+        if (rq.isEmpty()) {
+            return; // only the reprint's quantities are judged
+        }
         List<Quantity> oq = new ArrayList<>();
         for (Span s : o.ranges()) {
             oq.addAll(Quantity.find(o.text(), s.start(), s.end()));
@@ -81,6 +84,9 @@ public final class PairComparer {
         List<TimeExpression> rt = new ArrayList<>();
         for (Span s : r.ranges()) {
             rt.addAll(TimeExpression.find(r.text(), s.start(), s.end()));
+        }
+        if (rt.isEmpty()) {
+            return; // only the reprint's time expressions are judged
         }
         List<TimeExpression> ot = new ArrayList<>();
         for (Span s : o.ranges()) {

@@ -38,11 +38,20 @@ public record TimeExpression(Span span, Set<String> parts) {
         for (Token t : Tokenizer.tokenize(text, from, to)) {
             String w = t.lower();
             if (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
-                    : ANCHOR_WORDS.contains(withoutPossessive(w))) {
+                    : ANCHOR_WORDS.contains(withoutPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "January5" is one token, but the expression finds the month in it. */
+    private static String lettersBeforeDigits(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isDigit(w.charAt(i))) {
+            i++;
+        }
+        return w.substring(0, i);
     }
 
     private static String withoutPossessive(String w) {
