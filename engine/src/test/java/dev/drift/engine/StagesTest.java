@@ -112,6 +112,13 @@ class StagesTest {
         List<java.util.Set<String>> parts = TimeExpression.find(t, 0, t.length()).stream().map(TimeExpression::parts).toList();
         assertEquals(List.of(java.util.Set.of("mod:late", "month:oct", "year:2025"), java.util.Set.of("weekday:tuesday"),
                 java.util.Set.of("relative:last week"), java.util.Set.of("month:may", "day:3"), java.util.Set.of("year:2026")), parts);
+        String far = "Officials who spoke to reporters said that at the beginning of last week (2019) and "
+                + "by the end of   January, 2020 too, x2019 and 1.2019 were not years.";
+        assertEquals(List.of(java.util.Set.of("relative:last week"), java.util.Set.of("year:2019"),
+                        java.util.Set.of("mod:end of", "month:jan", "year:2020")),
+                TimeExpression.find(far, 0, far.length()).stream().map(TimeExpression::parts).toList());
+        assertEquals(List.of(java.util.Set.of("relative:last week")),
+                TimeExpression.find(far, far.indexOf("of last"), far.indexOf(" (")).stream().map(TimeExpression::parts).toList());
         String glued = "Filed on January5.";
         assertEquals(List.of(java.util.Set.of("month:jan")),
                 TimeExpression.find(glued, 0, glued.length()).stream().map(TimeExpression::parts).toList());

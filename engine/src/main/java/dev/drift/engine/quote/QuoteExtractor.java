@@ -274,8 +274,11 @@ public final class QuoteExtractor {
     }
 
     private static boolean containsIgnoreCase(String text, int from, int to, String needle) {
+        char first = Character.toLowerCase(needle.charAt(0));
+        char firstUpper = Character.toUpperCase(first);
         for (int i = from; i + needle.length() <= to; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, needle, 0, needle.length())) {
                 return true;
             }
         }

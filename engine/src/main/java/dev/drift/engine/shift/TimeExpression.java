@@ -25,6 +25,8 @@ public record TimeExpression(Span span, Set<String> parts) {
                     + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?!\\d|[,.]\\d)))",
             Pattern.CASE_INSENSITIVE);
 
+    /** A modifier of up to two words ("beginning of") and the first word of a relative one ("last" week). */
+    private static final int WORDS_BEFORE_ANCHOR = 3;
     /**
      * Every time expression contains one of these words (or a year): a month, a weekday, "yesterday", or the
      * unit a relative expression ends with ("this week"). Most sentences have none and skip the expression.
@@ -34,15 +36,23 @@ public record TimeExpression(Span span, Set<String> parts) {
             "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "week", "month", "year", "weekend");
 
-    private static boolean mayContainOne(String text, int from, int to) {
-        for (Token t : Tokenizer.tokenize(text, from, to)) {
+    /**
+     * Where the expression can first match: a few words before the first anchor word (to take in "beginning of last
+     * week"), or -1 when the stretch has no anchor word and so no time expression.
+     */
+    private static int firstPossibleStart(String text, int from, int to) {
+        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             String w = t.lower();
             if (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
                     : ANCHOR_WORDS.contains(withoutPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w))) {
-                return true;
+                int start = tokens.get(Math.max(0, i - WORDS_BEFORE_ANCHOR)).start();
+                // Starting the search there sees the same word boundary only after whitespace.
+                return start > from && Character.isWhitespace(text.charAt(start - 1)) ? start : from;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "January5" is one token, but the expression finds the month in it. */
@@ -60,10 +70,11 @@ public record TimeExpression(Span span, Set<String> parts) {
 
     public static List<TimeExpression> find(String text, int from, int to) {
         List<TimeExpression> out = new ArrayList<>();
-        if (!mayContainOne(text, from, to)) {
+        int searchFrom = firstPossibleStart(text, from, to);
+        if (searchFrom < 0) {
             return out;
         }
-        Matcher m = DATE.matcher(text).region(from, to);
+        Matcher m = DATE.matcher(text).region(searchFrom, to);
         while (m.find()) {
             Set<String> parts = new TreeSet<>();
             if (m.group("month") != null) {
