@@ -175,7 +175,7 @@ public final class Tokenizer {
     public static String normalizeNumber(String raw) {
         String s = raw;
         // "6,000" and "6000" are one number; "2.5" keeps its decimal point.
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (s.indexOf(',') >= 0 && s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             s = s.replace(",", "");
         }
         return s;
