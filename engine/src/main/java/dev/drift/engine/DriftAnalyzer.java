@@ -407,20 +407,47 @@ public final class DriftAnalyzer {
                 null, Excerpt.of(span)));
     }
 
-    /** One finding per type and place: the first, most specific one wins. */
+    /**
+     * One finding per type and place: the first, most specific one wins. Kept findings are filed by type and by each
+     * stretch of {@link #PLACE_BUCKET} characters their excerpt covers, so a finding is compared only with those
+     * that could overlap it, not with all.
+     */
     private static List<Shift> dedupe(List<Shift> shifts) {
         List<Shift> out = new ArrayList<>();
         Map<Shift, Boolean> seen = new IdentityHashMap<>();
+        Map<String, List<Shift>> byPlace = new java.util.HashMap<>();
         for (Shift s : shifts) {
-            boolean duplicate = out.stream().anyMatch(o -> o.type() == s.type() && overlaps(o.reprint(), s.reprint())
-                    && overlaps(o.original(), s.original()));
+            List<String> places = places(s);
+            boolean duplicate = places.stream().flatMap(p -> byPlace.getOrDefault(p, List.of()).stream())
+                    .anyMatch(o -> o.type() == s.type() && overlaps(o.reprint(), s.reprint())
+                            && overlaps(o.original(), s.original()));
             if (!duplicate && seen.put(s, Boolean.TRUE) == null) {
                 out.add(s);
+                places.forEach(p -> byPlace.computeIfAbsent(p, k -> new ArrayList<>()).add(s));
             }
         }
         out.sort(Comparator.comparingInt((Shift s) -> s.reprint() == null ? Integer.MAX_VALUE : s.reprint().start())
                 .thenComparingInt(s -> s.original() == null ? Integer.MAX_VALUE : s.original().start())
                 .thenComparing(s -> s.type().name()));
+        return out;
+    }
+
+    private static final int PLACE_BUCKET = 512;
+
+    /**
+     * Two duplicates overlap in the reprint, or both lack a reprint excerpt and overlap in the original (or lack
+     * both): either way they share one of these keys.
+     */
+    private static List<String> places(Shift s) {
+        Excerpt e = s.reprint() != null ? s.reprint() : s.original();
+        String side = s.type() + (s.reprint() != null ? "/r/" : s.original() != null ? "/o/" : "/none");
+        if (e == null) {
+            return List.of(side);
+        }
+        List<String> out = new ArrayList<>();
+        for (int b = e.start() / PLACE_BUCKET; b <= Math.max(e.start(), e.end() - 1) / PLACE_BUCKET; b++) {
+            out.add(side + b);
+        }
         return out;
     }
 

@@ -103,6 +103,11 @@ public final class BagOfTerms {
         return ids;
     }
 
+    /** Whether the bag holds keys no sentence of the articles has (compared by name, not by id). */
+    boolean hasUnseenTerms() {
+        return unseen.length > 0;
+    }
+
     public double total() {
         return total;
     }

@@ -26,9 +26,8 @@ public final class SentenceAligner {
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
 
-    /** {@code originalIndex}: for each term id, the original sentences holding it, ascending, or null. */
     public record Result(List<Link> links, double[] originalCoverage, List<BagOfTerms> originalBags,
-                         List<BagOfTerms> reprintBags, int[][] originalIndex) {
+                         List<BagOfTerms> reprintBags, BagIndex originalIndex) {
         public Link linkOf(int reprintSentence) {
             return links.get(reprintSentence);
         }
@@ -42,7 +41,7 @@ public final class SentenceAligner {
     public Result align(Article original, Article reprint, TermWeights weights) {
         List<BagOfTerms> oBags = bags(original, weights);
         List<BagOfTerms> rBags = bags(reprint, weights);
-        int[][] index = index(oBags, weights);
+        BagIndex index = new BagIndex(oBags, weights);
         List<Link> links = new ArrayList<>();
         double[] coverage = new double[oBags.size()];
         for (int r = 0; r < rBags.size(); r++) {
@@ -103,41 +102,25 @@ public final class SentenceAligner {
         return out;
     }
 
-    private static int[][] index(List<BagOfTerms> bags, TermWeights weights) {
-        int[] counts = new int[weights.size()];
-        for (BagOfTerms bag : bags) {
-            for (int id : bag.ids()) {
-                counts[id]++;
-            }
-        }
-        int[][] index = new int[weights.size()][];
-        for (int i = 0; i < bags.size(); i++) {
-            for (int id : bags.get(i).ids()) {
-                if (index[id] == null) {
-                    index[id] = new int[counts[id]];
-                    counts[id] = 0;
-                }
-                index[id][counts[id]++] = i;
-            }
-        }
-        return index;
-    }
-
     /**
      * The original sentences sharing the most weight with the bag's rarest keys (at most {@link #PROBE_KEYS} that
      * the index lists in few enough sentences), best first, ties to the earlier sentence.
      */
-    private static List<Integer> candidates(BagOfTerms bag, int[][] index, int sentences, TermWeights weights) {
+    private static List<Integer> candidates(BagOfTerms bag, BagIndex index, int sentences, TermWeights weights) {
         Integer[] probe = Arrays.stream(bag.ids()).boxed().toArray(Integer[]::new);
         Arrays.sort(probe, Comparator.comparingDouble((Integer id) -> -weights.weight(id))
                 .thenComparing(id -> weights.key(id)));
-        double[] score = new double[sentences];
+        double[] score = SCORES.get();
+        if (score.length < sentences) {
+            score = new double[Math.max(sentences, 2 * score.length)];
+            SCORES.set(score);
+        }
         int[] touched = new int[Math.min(sentences, PROBE_KEYS * MAX_POSTINGS)];
         int touchedCount = 0;
         int used = 0;
         for (int id : probe) {
-            int[] postings = index[id];
-            if (postings == null || postings.length > MAX_POSTINGS) {
+            int[] postings = index.postings(id);
+            if (postings.length == 0 || postings.length > MAX_POSTINGS) {
                 continue;
             }
             double w = weights.weight(id);
@@ -152,10 +135,24 @@ public final class SentenceAligner {
             }
         }
         Integer[] ranked = new Integer[touchedCount];
+        double[] scores = new double[touchedCount];
         for (int i = 0; i < touchedCount; i++) {
-            ranked[i] = touched[i];
+            ranked[i] = i;
+            scores[i] = score[touched[i]];
+            score[touched[i]] = 0; // leave the shared scratch clean for the next call
         }
-        Arrays.sort(ranked, Comparator.comparingDouble((Integer o) -> -score[o]).thenComparingInt(o -> o));
-        return Arrays.asList(ranked).subList(0, Math.min(CANDIDATES, ranked.length));
+        int[] sentenceOf = Arrays.copyOf(touched, touchedCount);
+        Arrays.sort(ranked, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> sentenceOf[i]));
+        List<Integer> out = new ArrayList<>(Math.min(CANDIDATES, touchedCount));
+        for (int i = 0; i < Math.min(CANDIDATES, touchedCount); i++) {
+            out.add(sentenceOf[ranked[i]]);
+        }
+        return out;
     }
+
+    /**
+     * Per-thread score accumulator, one slot per original sentence, all zero between calls: allocating it per
+     * sentence would make alignment quadratic in article length.
+     */
+    private static final ThreadLocal<double[]> SCORES = ThreadLocal.withInitial(() -> new double[64]);
 }

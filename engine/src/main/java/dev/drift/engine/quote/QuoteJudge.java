@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.align.BagIndex;
 import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.document.Article;
@@ -11,8 +12,12 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,13 +41,30 @@ public final class QuoteJudge {
     private final List<String> normalizedQuotes = new ArrayList<>();
     private final List<String> normalizedNarrative = new ArrayList<>();
 
+    /** Speech quotations of the original by each whole word of their normalized text, ascending. */
+    private final Map<String, List<Integer>> speechQuotesByWord = new HashMap<>();
+    private final List<Integer> speechQuotes = new ArrayList<>();
+    /** Speech quotations of the original by the sentence they start in, ascending. */
+    private final Map<Integer, List<Integer>> speechQuotesBySentence = new HashMap<>();
+    private final BagIndex quoteIndex;
+
     public QuoteJudge(Article original, TermWeights weights) {
         this.original = original;
         this.weights = weights;
-        for (Quotation q : original.quotations()) {
+        for (int i = 0; i < original.quotations().size(); i++) {
+            Quotation q = original.quotations().get(i);
             quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
-            normalizedQuotes.add(normalize(q.text()));
+            String norm = normalize(q.text());
+            normalizedQuotes.add(norm);
+            if (q.speech()) {
+                speechQuotes.add(i);
+                speechQuotesBySentence.computeIfAbsent(q.sentenceIndex(), k -> new ArrayList<>()).add(i);
+                for (String word : new LinkedHashSet<>(Arrays.asList(norm.split(" ")))) {
+                    speechQuotesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+                }
+            }
         }
+        quoteIndex = new BagIndex(quoteBags, weights);
         for (Article.Sentence s : original.sentences()) {
             List<Token> narrative = s.tokens().stream().filter(t -> !original.insideSpeechQuote(t.start())).toList();
             narrativeBags.add(new BagOfTerms(narrative, weights));
@@ -61,16 +83,21 @@ public final class QuoteJudge {
         String norm = normalize(quote.text());
         BagOfTerms bag = new BagOfTerms(Tokenizer.tokenize(reprint.text(), quote.start(), quote.end()), weights);
 
+        if (!norm.isEmpty()) {
+            for (int i : mayContainVerbatim(norm)) {
+                if (normalizedQuotes.get(i).contains(norm)) {
+                    Quotation oq = original.quotations().get(i);
+                    Span source = locate(oq.span(), quote.text());
+                    return verdict(quote, Verdict.VERBATIM, 1.0, source, true, oq.speaker(), oq);
+                }
+            }
+        }
         int bestQuote = -1;
         double bestQuoteRecall = 0;
-        for (int i = 0; i < original.quotations().size(); i++) {
-            Quotation oq = original.quotations().get(i);
-            if (!oq.speech()) {
+        // Quotations sharing no word have recall 0 and can never be the best.
+        for (int i : quoteIndex.sharing(bag)) {
+            if (!original.quotations().get(i).speech()) {
                 continue;
-            }
-            if (!norm.isEmpty() && normalizedQuotes.get(i).contains(norm)) {
-                Span source = locate(oq.span(), quote.text());
-                return verdict(quote, Verdict.VERBATIM, 1.0, source, true, oq.speaker(), oq);
             }
             double recall = bag.recallIn(quoteBags.get(i));
             if (recall > bestQuoteRecall) {
@@ -80,17 +107,13 @@ public final class QuoteJudge {
         }
         // Words split across two quotations of one sentence still have that sentence's quotations as source.
         for (int sentence : candidates) {
-            List<Integer> inSentence = new ArrayList<>();
-            BagOfTerms union = null;
-            for (int i = 0; i < original.quotations().size(); i++) {
-                Quotation oq = original.quotations().get(i);
-                if (oq.speech() && oq.sentenceIndex() == sentence) {
-                    inSentence.add(i);
-                    union = union == null ? quoteBags.get(i) : union.union(quoteBags.get(i));
-                }
-            }
+            List<Integer> inSentence = speechQuotesBySentence.getOrDefault(sentence, List.of());
             if (inSentence.size() < 2) {
                 continue;
+            }
+            BagOfTerms union = null;
+            for (int i : inSentence) {
+                union = union == null ? quoteBags.get(i) : union.union(quoteBags.get(i));
             }
             double recall = bag.recallIn(union);
             if (recall > bestQuoteRecall + 1e-9) {
@@ -181,6 +204,25 @@ public final class QuoteJudge {
             return Span.of(original.text(), within.start() + i, within.start() + i + needle.length());
         }
         return within;
+    }
+
+    /**
+     * Speech quotations whose normalized text may contain {@code norm}, ascending: a text containing three or more
+     * words holds each inner one as a whole word, so the rarest inner word's quotations suffice.
+     */
+    private List<Integer> mayContainVerbatim(String norm) {
+        String[] words = norm.split(" ");
+        if (words.length < 3) {
+            return speechQuotes;
+        }
+        List<Integer> fewest = null;
+        for (int w = 1; w < words.length - 1; w++) {
+            List<Integer> quotes = speechQuotesByWord.getOrDefault(words[w], List.of());
+            if (fewest == null || quotes.size() < fewest.size()) {
+                fewest = quotes;
+            }
+        }
+        return fewest;
     }
 
     /** Lower case, curly marks straightened, punctuation and spacing ignored: the VERBATIM test. */
