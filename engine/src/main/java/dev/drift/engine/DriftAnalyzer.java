@@ -136,10 +136,10 @@ public final class DriftAnalyzer {
                 continue;
             }
             out.add(new Excerpt(oq.text(), oq.start(), oq.end()));
-            // A dropped quotation whose sentence the reprint still renders loses a claim: say where.
-            int rendered = renderingSentence(oq.sentenceIndex(), alignment);
-            double coverage = oq.sentenceIndex() < alignment.originalCoverage().length ? alignment.originalCoverage()[oq.sentenceIndex()] : 0;
-            if (rendered >= 0 && coverage >= OMITTED_BELOW && !wordsRendered(original, oq, reprint, rendered, weights)) {
+            // A dropped quotation whose sentence the reprint still renders loses a claim: say where. (A sentence no
+            // reprint sentence renders is reported whole, as an omitted passage.)
+            int rendered = alignment.renderingSentence(oq.sentenceIndex());
+            if (rendered >= 0 && !wordsRendered(original, oq, reprint, rendered, weights)) {
                 shifts.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
                         "The original's quotation \"" + oq.text() + "\" is missing here: its claim is not rendered.",
                         Excerpt.of(reprint.sentences().get(rendered).span()), new Excerpt(oq.text(), oq.start(), oq.end())));
@@ -152,15 +152,6 @@ public final class DriftAnalyzer {
         BagOfTerms quote = new BagOfTerms(dev.drift.engine.text.Tokenizer.tokenize(original.text(), oq.start(), oq.end()), w);
         BagOfTerms sentence = new BagOfTerms(reprint.sentences().get(reprintSentence).tokens(), w);
         return quote.recallIn(sentence) >= 0.5;
-    }
-
-    private static int renderingSentence(int originalSentence, SentenceAligner.Result alignment) {
-        for (SentenceAligner.Link link : alignment.links()) {
-            if (link.originalSentences().contains(originalSentence)) {
-                return link.reprintSentence();
-            }
-        }
-        return -1;
     }
 
     private void alignedShifts(Article original, Article reprint, SentenceAligner.Result alignment, List<Shift> shifts) {
@@ -384,7 +375,7 @@ public final class DriftAnalyzer {
         double[] coverage = alignment.originalCoverage();
         List<Article.Sentence> run = new ArrayList<>();
         for (Article.Sentence s : original.sentences()) {
-            boolean omitted = coverage[s.index()] < OMITTED_BELOW && renderingSentence(s.index(), alignment) < 0;
+            boolean omitted = coverage[s.index()] < OMITTED_BELOW && alignment.renderingSentence(s.index()) < 0;
             if (!run.isEmpty() && (!omitted || s.paragraph() != run.get(0).paragraph())) {
                 omission(original, run, shifts);
                 run.clear();

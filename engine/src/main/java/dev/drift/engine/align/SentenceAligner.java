@@ -26,10 +26,16 @@ public final class SentenceAligner {
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
 
+    /** {@code firstRendering}: for each original sentence, the first reprint sentence linked to it, or -1. */
     public record Result(List<Link> links, double[] originalCoverage, List<BagOfTerms> originalBags,
-                         List<BagOfTerms> reprintBags, BagIndex originalIndex) {
+                         List<BagOfTerms> reprintBags, BagIndex originalIndex, int[] firstRendering) {
         public Link linkOf(int reprintSentence) {
             return links.get(reprintSentence);
+        }
+
+        /** The first reprint sentence that renders this original sentence, or -1 when none does. */
+        public int renderingSentence(int originalSentence) {
+            return originalSentence >= 0 && originalSentence < firstRendering.length ? firstRendering[originalSentence] : -1;
         }
 
         /** Original sentences most likely to be the source of a bag of words, from the index, best first. */
@@ -81,7 +87,16 @@ public final class SentenceAligner {
             }
             links.add(new Link(r, List.copyOf(sources), sim));
         }
-        return new Result(links, coverage, oBags, rBags, index);
+        int[] firstRendering = new int[oBags.size()];
+        Arrays.fill(firstRendering, -1);
+        for (Link link : links) {
+            for (int o : link.originalSentences()) {
+                if (firstRendering[o] < 0) {
+                    firstRendering[o] = link.reprintSentence();
+                }
+            }
+        }
+        return new Result(links, coverage, oBags, rBags, index, firstRendering);
     }
 
     /** A first paragraph of one sentence with no closing punctuation. */
