@@ -236,7 +236,7 @@ public final class DriftPipeline {
 
     private AnalysisRecord write(Inputs in, Status status, String reason, DriftReport report, String html) {
         String id = in.analysisId(status);
-        List<Finding> findings = report == null ? List.of() : Findings.of(report);
+        List<Finding> findings = report == null ? List.of() : FindingRows.of(report);
         String reportKey = null;
         String htmlKey = null;
         if (report != null) {

@@ -7,7 +7,10 @@ import dev.drift.engine.document.ArticleParser;
 import dev.drift.engine.document.BoilerplateDetector;
 import dev.drift.engine.report.DriftReport.Excerpt;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.report.DriftReport.Severity;
 import dev.drift.engine.report.DriftReport.Shift;
+import dev.drift.engine.report.DriftReport.ShiftType;
+import dev.drift.engine.report.DriftReport.Verdict;
 import dev.drift.engine.text.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,22 +57,17 @@ public final class HtmlReport {
     /** The findings the page marks: every shift and every speech quotation of the reprint, in report order. */
     static List<Finding> findings(DriftReport report) {
         List<Finding> out = new ArrayList<>();
-        for (Shift s : report.shifts()) {
-            out.add(new Finding("s" + out.size(), s.type().name(), s.severity().name(), 3 - s.severity().ordinal(),
-                    s.explanation(), s.reprint(), s.original(), "s t-" + s.type() + " sev-" + s.severity(), shortLabel(s.type())));
-        }
-        for (QuoteFinding q : report.quotes()) {
-            if (!q.speech() || q.verdict() == null) {
-                continue;
+        for (Findings.Finding f : Findings.of(report, true)) {
+            if (f.isQuote()) {
+                Verdict v = Verdict.valueOf(f.level());
+                out.add(new Finding("q" + out.size(), f.kind(), f.level(), 4 + v.ordinal(), f.explanation(), f.reprint(),
+                        f.original(), "q v-" + v + (f.attributionChanged() ? " spk" : ""), v.name().substring(0, 3)));
+            } else {
+                ShiftType type = ShiftType.valueOf(f.kind());
+                Severity severity = Severity.valueOf(f.level());
+                out.add(new Finding("s" + out.size(), f.kind(), f.level(), 3 - severity.ordinal(), f.explanation(),
+                        f.reprint(), f.original(), "s t-" + type + " sev-" + severity, shortLabel(type)));
             }
-            String explanation = "Quotation " + q.verdict().name().toLowerCase(Locale.ROOT)
-                    + (q.fidelity() == null ? "" : String.format(Locale.ROOT, " (fidelity %.2f)", q.fidelity()))
-                    + (q.speaker() == null ? "" : "; speaker: " + q.speaker())
-                    + (q.attributionChanged() ? "; the original's speaker: " + q.originalSpeaker() : "") + ".";
-            Excerpt source = q.source() == null ? null : new Excerpt(q.source().text(), q.source().start(), q.source().end());
-            out.add(new Finding("q" + out.size(), "QUOTE", q.verdict().name(), 4 + q.verdict().ordinal(), explanation,
-                    new Excerpt(q.text(), q.start(), q.end()), source,
-                    "q v-" + q.verdict() + (q.attributionChanged() ? " spk" : ""), q.verdict().name().substring(0, 3)));
         }
         return out;
     }
