@@ -65,11 +65,59 @@ public final class DriftPipeline {
         return results;
     }
 
-    /** Analyses a reprint against its original, as they are now in the bucket, and stores the outcome once. */
+    /**
+     * Analyses a reprint against its original, as they are now in the bucket, stores the outcome once and rewrites
+     * the story page when the outcome changed it.
+     */
     public AnalysisRecord analyzeReprint(String reprintKey) {
+        Outcome outcome = analyze(reprintKey);
+        if (outcome.storyPageOutdated()) {
+            writeStoryPage(List.of(outcome.record()));
+        }
+        return outcome.record();
+    }
+
+    /**
+     * As {@link #analyzeReprint(String)}, but leaves story pages to {@link #writeStoryPages}: a batch of reprints of one
+     * story rewrites its page once, not once per reprint.
+     */
+    public AnalysisRecord analyzeReprint(String reprintKey, StoryPageUpdates pages) {
+        Outcome outcome = analyze(reprintKey);
+        if (outcome.storyPageOutdated()) {
+            pages.add(outcome.record());
+        }
+        return outcome.record();
+    }
+
+    /** The OK results of a batch whose story pages are out of date, by story. */
+    public static final class StoryPageUpdates {
+        private final Map<String, List<AnalysisRecord>> byStory = new LinkedHashMap<>();
+
+        void add(AnalysisRecord record) {
+            byStory.computeIfAbsent(record.story(), s -> new ArrayList<>()).add(record);
+        }
+
+        public Set<String> stories() {
+            return byStory.keySet();
+        }
+    }
+
+    /** Rewrites the page of each story a batch changed. */
+    public void writeStoryPages(StoryPageUpdates pages) {
+        pages.byStory.values().forEach(this::writeStoryPage);
+    }
+
+    private record Outcome(AnalysisRecord record, boolean storyPageOutdated) {
+    }
+
+    private static Outcome done(AnalysisRecord record) {
+        return new Outcome(record, false);
+    }
+
+    private Outcome analyze(String reprintKey) {
         Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey);
         if (parsed.isEmpty() || parsed.get().kind() != ArticleKey.Kind.REPRINT) {
-            return store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null, null);
+            return done(store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null, null));
         }
         String story = parsed.get().story();
         Fetched reprint = articles.fetch(reprintKey, config.maxObjectBytes());
@@ -77,14 +125,14 @@ public final class DriftPipeline {
         Inputs noOriginal = new Inputs(reprintKey, story, reprintRef, null, null);
         String reprintProblem = problem(reprint, "the reprint");
         if (reprintProblem != null) {
-            return store(noOriginal, Status.ERROR, reprintProblem, null, null);
+            return done(store(noOriginal, Status.ERROR, reprintProblem, null, null));
         }
         Found reprintFound = (Found) reprint;
         String reprintText;
         try {
             reprintText = decoder.decode(reprintFound.bytes());
         } catch (InputRejectedException e) {
-            return store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null, null);
+            return done(store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null, null));
         }
 
         String originalKey;
@@ -93,40 +141,40 @@ public final class DriftPipeline {
         } else {
             List<ObjectRef> candidates = articles.list(ArticleKey.originalsPrefix(story));
             if (candidates.isEmpty()) {
-                return store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null, null);
+                return done(store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null, null));
             }
             if (candidates.size() > 1) {
-                return store(noOriginal, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
-                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null, null);
+                return done(store(noOriginal, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
+                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null, null));
             }
             originalKey = candidates.get(0).key();
         }
         Fetched original = articles.fetch(originalKey, config.maxObjectBytes());
         if (original instanceof Missing) {
-            return store(new Inputs(reprintKey, story, reprintRef, originalKey, null), Status.WAITING,
-                    "original " + originalKey + " not uploaded yet", null, null);
+            return done(store(new Inputs(reprintKey, story, reprintRef, originalKey, null), Status.WAITING,
+                    "original " + originalKey + " not uploaded yet", null, null));
         }
         Inputs inputs = new Inputs(reprintKey, story, reprintRef, originalKey, refOf(original, originalKey));
         String originalProblem = problem(original, "the original " + originalKey);
         if (originalProblem != null) {
-            return store(inputs, Status.ERROR, originalProblem, null, null);
+            return done(store(inputs, Status.ERROR, originalProblem, null, null));
         }
         String originalText;
         try {
             originalText = decoder.decode(((Found) original).bytes());
         } catch (InputRejectedException e) {
-            return store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null, null);
+            return done(store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null, null));
         }
         Optional<AnalysisRecord> repeat = storedAlready(inputs, Status.OK);
         if (repeat.isPresent()) {
-            return repeat.get(); // checked before the engine runs: a redelivery costs one read
+            return done(repeat.get()); // checked before the engine runs: a redelivery costs one read
         }
         DriftReport report;
         try {
             report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
         } catch (RuntimeException e) {
             // An engine defect on one input must not become a retry storm; the reason is kept for a fix.
-            return store(inputs, Status.ERROR, "analysis failed: " + e, null, null);
+            return done(store(inputs, Status.ERROR, "analysis failed: " + e, null, null));
         }
         return write(inputs, Status.OK, null, report, HtmlReport.render(report, story, originalText, reprintText));
     }
@@ -231,10 +279,10 @@ public final class DriftPipeline {
 
     /** Stores an ERROR or WAITING outcome unless the same one is stored already. */
     private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report, String html) {
-        return storedAlready(in, status).orElseGet(() -> write(in, status, reason, report, html));
+        return storedAlready(in, status).orElseGet(() -> write(in, status, reason, report, html).record());
     }
 
-    private AnalysisRecord write(Inputs in, Status status, String reason, DriftReport report, String html) {
+    private Outcome write(Inputs in, Status status, String reason, DriftReport report, String html) {
         String id = in.analysisId(status);
         List<Finding> findings = report == null ? List.of() : FindingRows.of(report);
         String reportKey = null;
@@ -255,18 +303,21 @@ public final class DriftPipeline {
         // Findings first: a stored run always has its findings.
         results.putFindings(in.reprintKey(), id, findings);
         results.putRun(record);
-        if (results.putLatest(record) && status == Status.OK) {
-            writeStoryPage(record);
-        }
-        return record;
+        // Only an OK result that became the latest changes what the story page shows.
+        return new Outcome(record, results.putLatest(record) && status == Status.OK);
     }
 
-    /** reports/<story>/index.html: the story's analysed reprints ranked by drift, linking to their reports. */
-    private void writeStoryPage(AnalysisRecord current) {
+    /**
+     * reports/<story>/index.html: the story's analysed reprints ranked by drift, linking to their reports.
+     *
+     * @param written this story's results just written, which the index may not show yet
+     */
+    private void writeStoryPage(List<AnalysisRecord> written) {
+        AnalysisRecord current = written.get(written.size() - 1);
         String prefix = "reports/" + current.story() + "/";
         Map<String, AnalysisRecord> byKey = new LinkedHashMap<>();
         results.rankedByDrift(current.story()).forEach(r -> byKey.put(r.reprintKey(), r));
-        byKey.put(current.reprintKey(), current); // the index may not show the write just made yet
+        written.forEach(r -> byKey.put(r.reprintKey(), r));
         List<StoryPage.Entry> entries = new ArrayList<>();
         for (AnalysisRecord r : byKey.values()) {
             if (r.htmlKey() != null && r.htmlKey().startsWith(prefix) && r.scores() != null) {

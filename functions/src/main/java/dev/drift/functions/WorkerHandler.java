@@ -27,6 +27,7 @@ public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchRes
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null ? List.of() : event.getRecords();
+        DriftPipeline.StoryPageUpdates pages = new DriftPipeline.StoryPageUpdates();
         for (SQSEvent.SQSMessage message : messages) {
             Optional<String> key = DriftPipeline.reprintKeyOf(message.getBody());
             if (key.isEmpty()) {
@@ -36,12 +37,18 @@ public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchRes
                 continue;
             }
             try {
-                AnalysisRecord r = pipeline.analyzeReprint(key.get());
+                AnalysisRecord r = pipeline.analyzeReprint(key.get(), pages);
                 log(context, "reprint " + key.get() + ": " + r.status());
             } catch (RuntimeException e) {
                 log(context, "reprint " + key.get() + " failed, will be retried: " + e);
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }
+        }
+        try {
+            pipeline.writeStoryPages(pages);
+        } catch (RuntimeException e) {
+            // The results are stored; a story page is derived from them and is rewritten by the story's next analysis.
+            log(context, "story pages " + pages.stories() + " not rewritten: " + e);
         }
         return new SQSBatchResponse(failures);
     }

@@ -155,11 +155,14 @@ class PipelineTest {
         local.upload(original, changed.getBytes(StandardCharsets.UTF_8), Map.of());
         local.drainWorkQueue();
 
+        String storyPage = text("reports/" + story + "/index.html");
         for (String reprint : List.of(a, b)) {
             AnalysisRecord r = results.latest(reprint).orElseThrow();
             assertEquals(Status.OK, r.status());
             assertNotEquals(before, r.originalEtag(), reprint + " was analysed against the new original");
             assertEquals(2, results.runs(reprint).size());
+            assertTrue(storyPage.contains("/" + r.analysisId() + ".html"),
+                    "the story page, rewritten once after the worker's batch, links the new report of " + reprint);
         }
     }
 
