@@ -144,7 +144,9 @@ public final class DriftPipeline {
                 return done(store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null, null));
             }
             if (candidates.size() > 1) {
-                return done(store(noOriginal, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
+                // The folder stands for the original, so the batch can retry once the story is down to one.
+                Inputs ambiguous = new Inputs(reprintKey, story, reprintRef, ArticleKey.originalsPrefix(story), null);
+                return done(store(ambiguous, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
                         + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null, null));
             }
             originalKey = candidates.get(0).key();

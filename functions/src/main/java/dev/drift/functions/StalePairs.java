@@ -13,7 +13,11 @@ public final class StalePairs {
     private StalePairs() {
     }
 
-    public enum Reason { MISSING, ANALYZER_CHANGED, REPRINT_CHANGED, ORIGINAL_CHANGED, ORIGINAL_REMOVED, ORIGINAL_ARRIVED }
+    public enum Reason {
+        MISSING, ANALYZER_CHANGED, REPRINT_CHANGED, ORIGINAL_CHANGED, ORIGINAL_REMOVED, ORIGINAL_ARRIVED,
+        /** The story had several originals and now has at most one. */
+        ORIGINALS_RESOLVED
+    }
 
     /** Stale reprint keys with why, in listing order, and how many were up to date. */
     public record Selection(Map<String, Reason> stale, int upToDate) {
@@ -62,6 +66,10 @@ public final class StalePairs {
         }
         if (!reprint.etag().equals(last.reprintEtag())) {
             return Reason.REPRINT_CHANGED;
+        }
+        if (last.originalKey() != null && last.originalKey().endsWith("/")) {
+            // Several originals in the story's folder made it ambiguous; more of them leave it so.
+            return originalsPerStory.getOrDefault(last.story(), 0) <= 1 ? Reason.ORIGINALS_RESOLVED : null;
         }
         Optional<ObjectRef> original = last.originalKey() == null ? Optional.empty()
                 : Optional.ofNullable(originalByKey.get(last.originalKey()))

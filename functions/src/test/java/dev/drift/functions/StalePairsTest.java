@@ -70,4 +70,15 @@ class StalePairsTest {
         assertEquals(Map.of(r.key(), Reason.REPRINT_CHANGED),
                 select(List.of(new ObjectRef(r.key(), "b2", 6)), List.of(ORIGINAL), List.of(error)));
     }
+
+    @Test
+    void aStoryWithSeveralOriginalsIsRetriedOnceAtMostOneIsLeft() {
+        var r = new ObjectRef("reprints/s/a.txt", "a1", 5);
+        var ambiguous = new AnalysisRecord(r.key(), "s", "originals/s/", Status.ERROR, "story \"s\" has 2 originals", "id", V,
+                "a1", null, 5, 0, "t", null, 0, null, null);
+        var second = new ObjectRef("originals/s/other.txt", "o2", 10);
+        assertEquals(Map.of(), select(List.of(r), List.of(ORIGINAL, second), List.of(ambiguous)), "still two: nothing to gain");
+        assertEquals(Map.of(r.key(), Reason.ORIGINALS_RESOLVED), select(List.of(r), List.of(ORIGINAL), List.of(ambiguous)));
+        assertEquals(Map.of(r.key(), Reason.ORIGINALS_RESOLVED), select(List.of(r), List.of(), List.of(ambiguous)));
+    }
 }

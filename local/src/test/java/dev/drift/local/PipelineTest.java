@@ -227,6 +227,30 @@ class PipelineTest {
     }
 
     @Test
+    void aStoryWithTwoOriginalsIsRetriedByTheBatchOnceOneIsRemoved() throws IOException {
+        String story = story();
+        String kept = "originals/" + story + "/kept.txt";
+        String extra = "originals/" + story + "/extra.txt";
+        local.upload(kept, seed("001"), Map.of());
+        local.upload(extra, seed("000"), Map.of());
+        String reprint = "reprints/" + story + "/r.txt";
+        local.upload(reprint, seed("004"), Map.of());
+        AnalysisRecord ambiguous = results.latest(reprint).orElseThrow();
+        assertEquals(Status.ERROR, ambiguous.status());
+        assertTrue(ambiguous.reason().contains("2 originals"), ambiguous.reason());
+
+        local.clients().s3().deleteObject(b -> b.bucket(local.template().articlesBucket()).key(extra));
+        Map<String, StalePairs.Reason> mine = local.pipeline().queueStale().stale().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("reprints/" + story + "/"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(Map.of(reprint, StalePairs.Reason.ORIGINALS_RESOLVED), mine);
+        local.drainWorkQueue();
+        AnalysisRecord resolved = results.latest(reprint).orElseThrow();
+        assertEquals(Status.OK, resolved.status(), resolved.reason());
+        assertEquals(kept, resolved.originalKey());
+    }
+
+    @Test
     void keysWithSpacesAndNonAsciiCharactersArriveDecoded() throws IOException {
         String story = "Syria camps " + UUID.randomUUID().toString().substring(0, 6);
         String original = "originals/" + story + "/Fox News – exclusive.txt";
