@@ -6,7 +6,6 @@ import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.text.TextDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;

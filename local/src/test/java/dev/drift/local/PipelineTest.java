@@ -88,6 +88,13 @@ class PipelineTest {
         assertTrue(storyPage.contains("./004.txt/" + r.analysisId() + ".html"), "the story page links the report");
     }
 
+    /** Runs the batch's selection and queueing; returns what it found stale in this story (tests share the buckets). */
+    static Map<String, StalePairs.Reason> queueStaleOf(String story) {
+        return local.pipeline().queueStale().stale().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("reprints/" + story + "/"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     static String text(String resultKey) {
         return new String(local.clients().s3().getObjectAsBytes(b -> b.bucket(local.template().resultsBucket())
                 .key(resultKey)).asByteArray(), StandardCharsets.UTF_8);
@@ -240,10 +247,7 @@ class PipelineTest {
         assertTrue(ambiguous.reason().contains("2 originals"), ambiguous.reason());
 
         local.clients().s3().deleteObject(b -> b.bucket(local.template().articlesBucket()).key(extra));
-        Map<String, StalePairs.Reason> mine = local.pipeline().queueStale().stale().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("reprints/" + story + "/"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(Map.of(reprint, StalePairs.Reason.ORIGINALS_RESOLVED), mine);
+        assertEquals(Map.of(reprint, StalePairs.Reason.ORIGINALS_RESOLVED), queueStaleOf(story));
         local.drainWorkQueue();
         AnalysisRecord resolved = results.latest(reprint).orElseThrow();
         assertEquals(Status.OK, resolved.status(), resolved.reason());
@@ -277,11 +281,8 @@ class PipelineTest {
         local.put(edited, (new String(seed("002"), StandardCharsets.UTF_8) + "\nEditor's note: updated.").getBytes(StandardCharsets.UTF_8), Map.of());
         local.put(unnotified, seed("003"), Map.of());
 
-        StalePairs.Selection selection = local.pipeline().queueStale();
-        Map<String, StalePairs.Reason> mine = selection.stale().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("reprints/" + story + "/"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(Map.of(edited, StalePairs.Reason.REPRINT_CHANGED, unnotified, StalePairs.Reason.MISSING), mine);
+        assertEquals(Map.of(edited, StalePairs.Reason.REPRINT_CHANGED, unnotified, StalePairs.Reason.MISSING),
+                queueStaleOf(story));
 
         LocalPipeline.Drained drained = local.drainWorkQueue();
         assertEquals(0, drained.failed());
@@ -290,7 +291,7 @@ class PipelineTest {
         }
         assertEquals(1, results.runs(unchanged).size());
         assertEquals(2, results.runs(edited).size());
-        assertFalse(local.pipeline().queueStale().stale().keySet().stream().anyMatch(k -> k.startsWith("reprints/" + story + "/")),
+        assertTrue(queueStaleOf(story).isEmpty(),
                 "after the worker ran, nothing of this story is stale");
         local.drainWorkQueue();
     }

@@ -8,7 +8,6 @@ import dev.drift.engine.document.BoilerplateDetector;
 import dev.drift.engine.report.DriftReport.Excerpt;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.Severity;
-import dev.drift.engine.report.DriftReport.Shift;
 import dev.drift.engine.report.DriftReport.ShiftType;
 import dev.drift.engine.report.DriftReport.Verdict;
 import dev.drift.engine.text.Span;
