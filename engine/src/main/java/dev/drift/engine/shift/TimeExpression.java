@@ -1,5 +1,6 @@
 package dev.drift.engine.shift;
 
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -31,10 +32,14 @@ public record TimeExpression(Span span, Set<String> parts) {
      * Every time expression contains one of these words (or a year): a month, a weekday, "yesterday", or the
      * unit a relative expression ends with ("this week"). Most sentences have none and skip the expression.
      */
-    private static final Set<String> ANCHOR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "yesterday", "week", "month", "year", "weekend");
+    private static final Set<String> ANCHOR_WORDS = anchorWords();
+
+    private static Set<String> anchorWords() {
+        Set<String> words = new java.util.HashSet<>(Lexicon.MONTHS);
+        words.addAll(Lexicon.WEEKDAYS);
+        words.addAll(List.of("yesterday", "week", "month", "year", "weekend"));
+        return Set.copyOf(words);
+    }
 
     /**
      * Where the expression can first match: a few words before the first anchor word (to take in "beginning of last
@@ -46,7 +51,7 @@ public record TimeExpression(Span span, Set<String> parts) {
             Token t = tokens.get(i);
             String w = t.lower();
             if (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
-                    : ANCHOR_WORDS.contains(withoutPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w))) {
+                    : ANCHOR_WORDS.contains(Tokenizer.stripPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w))) {
                 int start = tokens.get(Math.max(0, i - WORDS_BEFORE_ANCHOR)).start();
                 // Starting the search there sees the same word boundary only after whitespace.
                 return start > from && Character.isWhitespace(text.charAt(start - 1)) ? start : from;
@@ -62,10 +67,6 @@ public record TimeExpression(Span span, Set<String> parts) {
             i++;
         }
         return w.substring(0, i);
-    }
-
-    private static String withoutPossessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 
     public static List<TimeExpression> find(String text, int from, int to) {

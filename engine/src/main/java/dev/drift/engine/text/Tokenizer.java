@@ -202,7 +202,8 @@ public final class Tokenizer {
         return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;
     }
 
-    private static String stripPossessive(String w) {
+    /** The word without a possessive ending ("NATO's", "officials'"). */
+    public static String stripPossessive(String w) {
         if (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S")) {
             return w.substring(0, w.length() - 2);
         }
