@@ -1,5 +1,8 @@
 package dev.drift.cli;
 
+import dev.drift.engine.model.Verdict;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.model.Shift;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport;
@@ -144,14 +147,14 @@ public final class DriftCli {
         out.printf("%s vs %s%n", r.reprint().id(), r.original().id());
         out.printf("  quote fidelity %.2f  semantic drift %.2f  coverage %.2f  overall drift %.2f%n",
                 s.quoteFidelity(), s.semanticDrift(), s.coverage(), s.overall());
-        Map<DriftReport.Verdict, Integer> verdicts = new EnumMap<>(DriftReport.Verdict.class);
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         r.quotes().stream().filter(DriftReport.QuoteFinding::speech).forEach(q -> verdicts.merge(q.verdict(), 1, Integer::sum));
         out.printf("  quotes: %s; omitted from the original: %d%n", verdicts, r.omittedQuotes().size());
-        Map<DriftReport.ShiftType, Integer> types = new EnumMap<>(DriftReport.ShiftType.class);
+        Map<ShiftType, Integer> types = new EnumMap<>(ShiftType.class);
         r.shifts().forEach(x -> types.merge(x.type(), 1, Integer::sum));
         out.printf("  shifts: %s%n", types);
         r.shifts().stream()
-                .sorted(Comparator.comparing((DriftReport.Shift x) -> x.severity()).reversed())
+                .sorted(Comparator.comparing((Shift x) -> x.severity()).reversed())
                 .limit(5)
                 .forEach(x -> out.printf("    [%s %s] %s%n", x.severity(), x.type(), x.explanation()));
         out.println();

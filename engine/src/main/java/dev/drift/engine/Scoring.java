@@ -4,7 +4,7 @@ import dev.drift.engine.align.SentenceAligner;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.Scores;
-import dev.drift.engine.report.DriftReport.Shift;
+import dev.drift.engine.model.Shift;
 import java.util.List;
 
 /** The four scores of a comparison; formulas are documented on {@link Scores} and in the README. */

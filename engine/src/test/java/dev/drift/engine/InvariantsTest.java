@@ -1,11 +1,12 @@
 package dev.drift.engine;
 
+import dev.drift.engine.model.Shift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.report.DriftReport;
-import dev.drift.engine.report.DriftReport.ShiftType;
-import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.model.Verdict;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,7 @@ class InvariantsTest {
         String changed = text.substring(0, at) + "9,000" + text.substring(at + 5);
         DriftReport r = compare(text, changed);
         assertEquals(1, r.shifts().size(), () -> r.shifts().toString());
-        DriftReport.Shift s = r.shifts().get(0);
+        Shift s = r.shifts().get(0);
         assertEquals(ShiftType.NUMBER, s.type());
         assertTrue(s.reprint().start() <= at && at < s.reprint().end());
     }

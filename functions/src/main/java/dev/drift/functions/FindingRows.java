@@ -1,7 +1,7 @@
 package dev.drift.functions;
 
 import dev.drift.engine.report.DriftReport;
-import dev.drift.engine.report.DriftReport.Severity;
+import dev.drift.engine.model.Severity;
 import dev.drift.engine.report.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;

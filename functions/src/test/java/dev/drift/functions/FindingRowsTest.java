@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.report.DriftReport;
-import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.model.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

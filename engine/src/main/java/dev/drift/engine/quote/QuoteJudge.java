@@ -6,7 +6,7 @@ import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.SourceQuote;
-import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.model.Verdict;
 import dev.drift.engine.shift.PairComparer;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;

@@ -1,6 +1,8 @@
 package dev.drift.engine.report;
 
-import dev.drift.engine.text.Span;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.Verdict;
 import java.util.List;
 
 /** The comparison of one reprint with its original. Field names are the JSON report contract. */
@@ -14,29 +16,12 @@ public record DriftReport(Analyzer analyzer, Source original, Source reprint, Sc
     public record Source(String id, List<Excerpt> boilerplate, int sentences, int quotations) {
     }
 
-    public record Excerpt(String text, int start, int end) {
-        public static Excerpt of(Span s) {
-            return s == null ? null : new Excerpt(s.text(), s.start(), s.end());
-        }
-    }
-
-    public enum Verdict { VERBATIM, PARAPHRASED, ALTERED, PROMOTED, FABRICATED }
-
-    public enum Severity { LOW, MEDIUM, HIGH }
-
-    public enum ShiftType {
-        NUMBER, HEDGE, MODALITY, ENTITY, DATE, ATTRIBUTION, FRAMING, ALTERED_CLAIM, ADDITION, EDITORIAL, OMISSION
-    }
-
     public record SourceQuote(String text, int start, int end, boolean quoted) {
     }
 
     public record QuoteFinding(String text, int start, int end, boolean speech, String speaker, Verdict verdict,
                                Double fidelity, SourceQuote source, String originalSpeaker,
                                boolean attributionChanged) {
-    }
-
-    public record Shift(ShiftType type, Severity severity, String explanation, Excerpt reprint, Excerpt original) {
     }
 
     /**

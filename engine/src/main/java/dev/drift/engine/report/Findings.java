@@ -1,9 +1,9 @@
 package dev.drift.engine.report;
 
-import dev.drift.engine.report.DriftReport.Excerpt;
+import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
-import dev.drift.engine.report.DriftReport.Shift;
-import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

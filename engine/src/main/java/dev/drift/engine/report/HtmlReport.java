@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.document.ArticleParser;
 import dev.drift.engine.document.BoilerplateDetector;
-import dev.drift.engine.report.DriftReport.Excerpt;
+import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
-import dev.drift.engine.report.DriftReport.Severity;
-import dev.drift.engine.report.DriftReport.ShiftType;
-import dev.drift.engine.report.DriftReport.Verdict;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.model.Verdict;
 import dev.drift.engine.text.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,13 +103,13 @@ public final class HtmlReport {
         Map<String, int[]> counts = new java.util.TreeMap<>();
         for (Finding f : findings) {
             if (!f.kind().equals("QUOTE")) {
-                counts.computeIfAbsent(f.kind(), k -> new int[3])[DriftReport.Severity.valueOf(f.level()).ordinal()]++;
+                counts.computeIfAbsent(f.kind(), k -> new int[3])[Severity.valueOf(f.level()).ordinal()]++;
             }
         }
         h.append("<table class=\"counts\"><caption>Shifts by type and severity</caption><tr><th>Type</th><th>High</th><th>Medium</th><th>Low</th></tr>");
         counts.forEach((k, c) -> h.append("<tr><td>").append(k).append("</td><td>").append(c[2]).append("</td><td>")
                 .append(c[1]).append("</td><td>").append(c[0]).append("</td></tr>"));
-        Map<DriftReport.Verdict, Integer> verdicts = new EnumMap<>(DriftReport.Verdict.class);
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (QuoteFinding q : r.quotes()) {
             if (q.speech() && q.verdict() != null) {
                 verdicts.merge(q.verdict(), 1, Integer::sum);
@@ -292,7 +292,7 @@ public final class HtmlReport {
         return root.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static String shortLabel(DriftReport.ShiftType t) {
+    private static String shortLabel(ShiftType t) {
         return switch (t) {
             case NUMBER -> "NUM";
             case HEDGE -> "HEDGE";
@@ -305,6 +305,8 @@ public final class HtmlReport {
             case ADDITION -> "ADD";
             case EDITORIAL -> "EDIT";
             case OMISSION -> "OMIT";
+            case TENSE -> "TENSE";
+            case ROLE -> "ROLE";
         };
     }
 

@@ -1,9 +1,9 @@
 package dev.drift.engine.shift;
 
-import dev.drift.engine.report.DriftReport.Excerpt;
-import dev.drift.engine.report.DriftReport.Severity;
-import dev.drift.engine.report.DriftReport.Shift;
-import dev.drift.engine.report.DriftReport.ShiftType;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
