@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.document.Article;
-import dev.drift.engine.document.ArticleParser;
+import dev.drift.engine.ArticleParser;
 import dev.drift.engine.document.SentenceSplitter;
 import dev.drift.engine.lexicon.Lexicon;
-import dev.drift.engine.quote.Quotation;
+import dev.drift.engine.document.Quotation;
 import dev.drift.engine.shift.Cues;
 import dev.drift.engine.shift.Entities;
 import dev.drift.engine.shift.Quantity;

@@ -1,7 +1,7 @@
 package dev.drift.engine.align;
 
 import dev.drift.engine.document.Article;
-import dev.drift.engine.document.ArticleParser;
+import dev.drift.engine.ArticleParser;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.shift.PairComparer;
 import dev.drift.engine.text.Span;

@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.document.Quotation;
 import dev.drift.engine.align.BagIndex;
 import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.TermWeights;

@@ -3,7 +3,7 @@ package dev.drift.engine.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drift.engine.document.Article;
-import dev.drift.engine.document.ArticleParser;
+import dev.drift.engine.ArticleParser;
 import dev.drift.engine.document.BoilerplateDetector;
 import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.report.DriftReport.QuoteFinding;

@@ -1,5 +1,8 @@
-package dev.drift.engine.document;
+package dev.drift.engine;
 
+import dev.drift.engine.document.Article;
+import dev.drift.engine.document.BoilerplateDetector;
+import dev.drift.engine.document.SentenceSplitter;
 import dev.drift.engine.quote.QuoteExtractor;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Tokenizer;

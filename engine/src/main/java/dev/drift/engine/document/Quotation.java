@@ -1,4 +1,4 @@
-package dev.drift.engine.quote;
+package dev.drift.engine.document;
 
 import dev.drift.engine.text.Span;
 

@@ -1,0 +1,62 @@
+package dev.drift.engine.words;
+
+import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One unit of word alignment: a token, or one part of a contracted token ("hadn't" is "had" and "n't", as a
+ * tokenised text writes it), with its lower-case form and lemma. Offsets point into the token's text.
+ */
+public record Word(int start, int end, String text, String lower, String lemma, Token.Kind kind, boolean content,
+                   boolean capitalized) {
+
+    /** The words of a stretch of tokens, contractions split. */
+    public static List<Word> of(List<Token> tokens) {
+        WordNet wordNet = WordNet.get();
+        List<Word> out = new ArrayList<>(tokens.size() + 4);
+        for (Token t : tokens) {
+            String lower = t.lower();
+            int cut = contractionCut(lower);
+            if (cut > 0 && t.kind() == Token.Kind.WORD) {
+                out.add(word(wordNet, t, t.start(), t.start() + cut, t.text().substring(0, cut)));
+                out.add(word(wordNet, t, t.start() + cut, t.end(), t.text().substring(cut)));
+            } else {
+                out.add(word(wordNet, t, t.start(), t.end(), t.text()));
+            }
+        }
+        return out;
+    }
+
+    private static Word word(WordNet wordNet, Token t, int start, int end, String text) {
+        String lower = Lexicon.lower(text).replace('’', '\'');
+        if (t.kind() != Token.Kind.WORD) {
+            return new Word(start, end, text, lower, t.key(), t.kind(), true, t.isCapitalized());
+        }
+        boolean content = !Lexicon.STOPWORDS.contains(lower) && !lower.startsWith("'") && !lower.equals("n't");
+        return new Word(start, end, text, lower, content ? wordNet.lemma(lower) : lower, t.kind(), content,
+                Character.isUpperCase(text.charAt(0)));
+    }
+
+    /** Where a contraction splits: before "n't" ("had|n't", "ca|n't") or before "'s", "'re", "'ll", "'ve", "'d". */
+    private static int contractionCut(String lower) {
+        String w = lower.replace('’', '\'');
+        if (w.endsWith("n't") && w.length() > 3) {
+            return w.length() - 3;
+        }
+        for (String suffix : CLITICS) {
+            if (w.endsWith(suffix) && w.length() > suffix.length()) {
+                return w.length() - suffix.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] CLITICS = {"'s", "'re", "'ll", "'ve", "'d", "'m"};
+
+    public boolean isNumberLike() {
+        return kind == Token.Kind.NUMBER || Lexicon.NUMBER_WORDS.contains(lower);
+    }
+}

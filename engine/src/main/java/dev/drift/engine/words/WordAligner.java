@@ -1,0 +1,200 @@
+package dev.drift.engine.words;
+
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.lexicon.WordNet.Relation;
+import dev.drift.engine.words.WordAlignment.Match;
+import dev.drift.engine.words.WordAlignment.Substitution;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Aligns the words of a reprint sentence with those of the original it renders: the same word, then the same lemma,
+ * then WordNet synonyms and derivations and misspellings; among equal candidates the one at the nearest relative
+ * position wins. What remains between two aligned neighbours on both sides is a substitution; what remains on one
+ * side only is an addition or an omission. Stateless and thread-safe.
+ */
+public final class WordAligner {
+    /** A misspelling changes at most one letter of a short word ("dap" for "damp")... */
+    private static final int SHORT_WORD_EDITS = 1;
+    /** ...and at most two of a word this long or longer ("adminstration"). */
+    private static final int LONG_WORD = 8;
+    private static final int LONG_WORD_EDITS = 2;
+    /** Words shorter than this are too short to call a one-letter difference a misspelling ("his", "her"). */
+    private static final int MISSPELLABLE = 4;
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(LONG_WORD_EDITS);
+
+    private WordAligner() {
+    }
+
+    public static WordAlignment align(List<Word> reprint, List<Word> original) {
+        int[] originalOf = new int[reprint.size()];
+        Arrays.fill(originalOf, -1);
+        Match[] how = new Match[reprint.size()];
+        boolean[] taken = new boolean[original.size()];
+        pass(reprint, original, originalOf, how, taken, Match.SAME);
+        pass(reprint, original, originalOf, how, taken, Match.LEMMA);
+        pass(reprint, original, originalOf, how, taken, Match.SPELLING);
+        pass(reprint, original, originalOf, how, taken, Match.SYNONYM);
+
+        List<Substitution> substitutions = new ArrayList<>();
+        boolean[] paired = new boolean[original.size()];
+        List<Integer> added = new ArrayList<>();
+        for (int r = 0; r < reprint.size(); r++) {
+            if (originalOf[r] >= 0 || !reprint.get(r).content()) {
+                continue;
+            }
+            int partner = gapPartner(r, reprint, original, originalOf, taken, paired);
+            if (partner >= 0) {
+                paired[partner] = true;
+                substitutions.add(new Substitution(r, partner,
+                        WordNet.get().relation(reprint.get(r).lower(), original.get(partner).lower())));
+            } else if (!repeatsNeighbour(reprint, r)) {
+                added.add(r);
+            }
+        }
+        List<Integer> dropped = new ArrayList<>();
+        for (int o = 0; o < original.size(); o++) {
+            if (!taken[o] && !paired[o] && original.get(o).content()) {
+                dropped.add(o);
+            }
+        }
+        int rendered = 0;
+        int neighbours = 0;
+        int neighboursKept = 0;
+        for (int r = 0; r < reprint.size(); r++) {
+            if (originalOf[r] < 0) {
+                continue;
+            }
+            rendered++;
+            if (r + 1 < reprint.size() && originalOf[r + 1] >= 0) {
+                neighbours++;
+                int step = originalOf[r + 1] - originalOf[r];
+                if (step >= 1 && step <= 2) {
+                    neighboursKept++;
+                }
+            }
+        }
+        double closeness = Math.max(reprint.size(), original.size()) == 0 ? 1
+                : (double) rendered / Math.max(reprint.size(), original.size());
+        double orderKept = neighbours == 0 ? 1 : (double) neighboursKept / neighbours;
+        return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions), List.copyOf(added),
+                List.copyOf(dropped), closeness, orderKept);
+    }
+
+    /** One matching pass: each unmatched reprint word takes the nearest-placed unmatched original word that fits. */
+    private static void pass(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how, boolean[] taken,
+                             Match kind) {
+        for (int r = 0; r < reprint.size(); r++) {
+            if (originalOf[r] >= 0) {
+                continue;
+            }
+            Word rw = reprint.get(r);
+            if ((kind == Match.SPELLING || kind == Match.SYNONYM) && !rw.content()) {
+                continue;
+            }
+            int best = -1;
+            double bestDistance = Double.MAX_VALUE;
+            Match bestHow = kind;
+            // WordNet is asked only about words in the same place, which keeps a free re-wording cheap.
+            int[] range = kind == Match.SYNONYM ? gap(r, reprint, original, originalOf) : new int[] {-1, original.size()};
+            for (int o = range[0] + 1; o < range[1]; o++) {
+                if (taken[o]) {
+                    continue;
+                }
+                Match m = matches(rw, original.get(o), kind);
+                if (m == null) {
+                    continue;
+                }
+                double distance = Math.abs((double) r / Math.max(1, reprint.size()) - (double) o / Math.max(1, original.size()));
+                if (distance < bestDistance) {
+                    best = o;
+                    bestDistance = distance;
+                    bestHow = m;
+                }
+            }
+            if (best >= 0) {
+                originalOf[r] = best;
+                how[r] = bestHow;
+                taken[best] = true;
+            }
+        }
+    }
+
+    private static Match matches(Word r, Word o, Match kind) {
+        return switch (kind) {
+            case SAME -> r.lower().equals(o.lower()) ? Match.SAME : null;
+            case LEMMA -> r.content() && o.content() && r.lemma().equals(o.lemma()) ? Match.LEMMA : null;
+            case SPELLING -> o.content() && misspelling(r, o) ? Match.SPELLING : null;
+            case SYNONYM, DERIVED -> {
+                if (!o.content() || r.isNumberLike() || o.isNumberLike()) {
+                    yield null;
+                }
+                Relation rel = WordNet.get().relation(r.lower(), o.lower());
+                yield rel == Relation.SYNONYM || rel == Relation.SAME ? Match.SYNONYM
+                        : rel == Relation.DERIVED ? Match.DERIVED : null;
+            }
+        };
+    }
+
+    /**
+     * A word the reprint misspelt: a letter or two away from the original word, when the reprint's form is not
+     * itself another word WordNet knows (a one-letter change between two real words, "hat" and "hot", is a change).
+     */
+    static boolean misspelling(Word r, Word o) {
+        String a = r.lower();
+        String b = o.lower();
+        if (r.isNumberLike() || o.isNumberLike() || Math.min(a.length(), b.length()) < MISSPELLABLE) {
+            return false;
+        }
+        int limit = Math.min(a.length(), b.length()) >= LONG_WORD ? LONG_WORD_EDITS : SHORT_WORD_EDITS;
+        int d = EDITS.apply(a, b);
+        if (d < 0 || d > limit) {
+            return false;
+        }
+        return !WordNet.get().knows(a) || !WordNet.get().knows(b);
+    }
+
+    /**
+     * The unmatched original content word standing in the same place as reprint word {@code r}: between the
+     * originals of the nearest rendered words before and after it, first such word.
+     */
+    private static int gapPartner(int r, List<Word> reprint, List<Word> original, int[] originalOf, boolean[] taken,
+                                  boolean[] paired) {
+        int[] range = gap(r, reprint, original, originalOf);
+        for (int o = range[0] + 1; o < range[1]; o++) {
+            if (!taken[o] && !paired[o] && original.get(o).content()) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The original words between the originals of reprint word {@code r}'s nearest rendered neighbours, as an
+     * exclusive range; empty when those neighbours cross.
+     */
+    private static int[] gap(int r, List<Word> reprint, List<Word> original, int[] originalOf) {
+        int before = -1;
+        for (int i = r - 1; i >= 0; i--) {
+            if (originalOf[i] >= 0) {
+                before = originalOf[i];
+                break;
+            }
+        }
+        int after = original.size();
+        for (int i = r + 1; i < reprint.size(); i++) {
+            if (originalOf[i] >= 0) {
+                after = originalOf[i];
+                break;
+            }
+        }
+        return after <= before ? new int[] {0, 0} : new int[] {before, after};
+    }
+
+    /** "America America", "tax tax tax": a word repeated right after itself adds nothing. */
+    private static boolean repeatsNeighbour(List<Word> words, int i) {
+        return i > 0 && words.get(i - 1).lower().equals(words.get(i).lower());
+    }
+}

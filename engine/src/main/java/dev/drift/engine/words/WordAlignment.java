@@ -1,0 +1,37 @@
+package dev.drift.engine.words;
+
+import dev.drift.engine.lexicon.WordNet.Relation;
+import java.util.List;
+
+/**
+ * Which reprint words render which original words inside one aligned sentence pair, and what is left over.
+ *
+ * @param reprint       the reprint sentence's words
+ * @param original      the words of the original sentence or sentences it renders, in text order
+ * @param originalOf    for each reprint word, the index of the original word it renders, or -1
+ * @param how           for each reprint word, how it renders its original word (null when it renders none)
+ * @param substitutions a reprint content word standing where an original content word stood, with no meaning kept
+ * @param added         reprint content words that render nothing and replace nothing
+ * @param dropped       original content words that nothing renders or replaces
+ * @param closeness     share of words rendered, of the longer side: 1 for a copy, low for a free re-wording
+ * @param orderKept     share of rendered neighbouring reprint words whose originals are neighbours too
+ */
+public record WordAlignment(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how,
+                            List<Substitution> substitutions, List<Integer> added, List<Integer> dropped,
+                            double closeness, double orderKept) {
+
+    public enum Match { SAME, LEMMA, SYNONYM, DERIVED, SPELLING }
+
+    /** Indexes into {@link #reprint()} and {@link #original()}. */
+    public record Substitution(int reprintWord, int originalWord, Relation relation) {
+    }
+
+    public boolean rendersAnything() {
+        for (int o : originalOf) {
+            if (o >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
