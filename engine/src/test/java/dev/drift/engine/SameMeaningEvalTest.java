@@ -2,7 +2,6 @@ package dev.drift.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.drift.engine.align.SameMeaning;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.drift.engine.document;
 
-import dev.drift.engine.document.Quotation;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.SourceQuote;
 import dev.drift.engine.model.Verdict;
-import dev.drift.engine.shift.PairComparer;
+import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Gives each reprint quotation a verdict against the original: the same words (VERBATIM), re-worded
@@ -47,10 +48,13 @@ public final class QuoteJudge {
     /** Speech quotations of the original by the sentence they start in, ascending. */
     private final Map<Integer, List<Integer>> speechQuotesBySentence = new HashMap<>();
     private final BagIndex quoteIndex;
+    /** The typed changes (numbers, negation, modality...) between a quotation and its source: ALTERED when any. */
+    private final Function<SentencePair, List<?>> typedChanges;
 
-    public QuoteJudge(Article original, TermWeights weights) {
+    public QuoteJudge(Article original, TermWeights weights, Function<SentencePair, List<?>> typedChanges) {
         this.original = original;
         this.weights = weights;
+        this.typedChanges = typedChanges;
         for (int i = 0; i < original.quotations().size(); i++) {
             Quotation q = original.quotations().get(i);
             quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
@@ -146,8 +150,7 @@ public final class QuoteJudge {
         if (!narrativeWins && bestQuote >= 0 && bestQuoteRecall >= SOURCE_RECALL) {
             Quotation oq = original.quotations().get(bestQuote);
             Span window = window(oq.span(), bag);
-            var changes = PairComparer.compare(PairComparer.Side.of(reprint.text(), quote.span()),
-                    PairComparer.Side.of(original.text(), window));
+            List<?> changes = typedChanges.apply(SentencePair.cuesOnly(reprint.text(), quote.span(), original.text(), window));
             double sim = bag.dice(quoteBags.get(bestQuote));
             double similarity = Math.max(sim, bestQuoteRecall);
             if (changes.isEmpty()) {

@@ -1,9 +1,11 @@
-package dev.drift.engine.align;
+package dev.drift.engine;
 
+import dev.drift.engine.align.BagOfTerms;
+import dev.drift.engine.align.TermWeights;
+import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.detect.Detectors;
 import dev.drift.engine.document.Article;
-import dev.drift.engine.ArticleParser;
 import dev.drift.engine.model.Severity;
-import dev.drift.engine.shift.PairComparer;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Tokenizer;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class SameMeaning {
         if (similarity(a, b) < THRESHOLD) {
             return false;
         }
-        return PairComparer.compare(PairComparer.Side.of(b, Span.of(b, 0, b.length())), PairComparer.Side.of(a, Span.of(a, 0, a.length())))
+        return Detectors.typedChanges(SentencePair.cuesOnly(b, Span.of(b, 0, b.length()), a, Span.of(a, 0, a.length())))
                 .stream().noneMatch(s -> s.severity() == Severity.HIGH);
     }
 }

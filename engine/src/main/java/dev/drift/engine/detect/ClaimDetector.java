@@ -1,0 +1,180 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.compare.Comparison;
+import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.lexicon.WordNet.Relation;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.shift.Cues;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAlignment;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * ALTERED_CLAIM: the claim itself changed: its polarity (a negation added or gone, a word become its opposite), its
+ * event ("arrested" became "released"), its degree or pace, a word generalised or narrowed, replaced by an unrelated
+ * one in an otherwise close rendering, left untranslated, or the sentence's words scrambled; and a reprint sentence
+ * that stands where an original sentence stood but says something else.
+ */
+public final class ClaimDetector implements ShiftDetector {
+    /** Below this share of neighbours kept in order, a sentence with all its words is no longer the same sentence. */
+    private static final double SCRAMBLED_BELOW = 0.5;
+    /** Word order says little about sentences this short. */
+    private static final int SCRAMBLE_MIN_WORDS = 6;
+
+    @Override
+    public void detect(Comparison comparison, List<QuoteFinding> quotes, List<Shift> out) {
+        ShiftDetector.super.detect(comparison, quotes, out);
+        replacedSentences(comparison, out);
+    }
+
+    @Override
+    public void inPair(SentencePair pair, List<Shift> out) {
+        if (pair.similarity() < Renderings.CLAIM_ALIGNMENT_MIN) {
+            return;
+        }
+        if (cues(pair, out)) {
+            return;
+        }
+        if (pair.words() != null) {
+            words(pair, out);
+        }
+    }
+
+    /** Negation, event verbs and degree words, from the lexicon; true when one was found. */
+    private static boolean cues(SentencePair pair, List<Shift> out) {
+        Cues.Found rc = pair.reprintCues();
+        Cues.Found oc = pair.originalCues();
+        List<Span> rn = rc.negations();
+        List<Span> on = oc.negations();
+        if (rn.isEmpty() != on.isEmpty()) {
+            Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
+                    rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
+                            : "The reprint adds the negation \"" + neg.text() + "\": the claim's polarity flipped.",
+                    Excerpt.of(rn.isEmpty() ? pair.reprint() : neg), Excerpt.of(rn.isEmpty() ? neg : pair.firstOriginal())));
+            return true;
+        }
+        Token rEvent = null;
+        Token oEvent = null;
+        int[] oClasses = eventClasses(oc.tokens());
+        int[] rClasses = eventClasses(rc.tokens());
+        for (int i = 0; i < rClasses.length && rEvent == null; i++) {
+            if (rClasses[i] >= 0 && !contains(oClasses, rClasses[i])) {
+                rEvent = rc.tokens().get(i);
+            }
+        }
+        if (rEvent != null) {
+            for (int i = 0; i < oClasses.length && oEvent == null; i++) {
+                if (oClasses[i] >= 0 && !contains(rClasses, oClasses[i])) {
+                    oEvent = oc.tokens().get(i);
+                }
+            }
+        }
+        if (rEvent != null && oEvent != null) {
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                    "The event changed: \"" + oEvent.text() + "\" in the original became \"" + rEvent.text() + "\".",
+                    Excerpt.of(Span.of(pair.reprintText(), rEvent.start(), rEvent.end())),
+                    Excerpt.of(Span.of(pair.originalText(), oEvent.start(), oEvent.end()))));
+            return true;
+        }
+        Set<String> rdw = Cues.lowerWords(rc.degree());
+        Set<String> odw = Cues.lowerWords(oc.degree());
+        Span rOnly = rc.degree().stream().filter(s -> !odw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        Span oOnly = oc.degree().stream().filter(s -> !rdw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        if (rOnly != null && oOnly != null) {
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                    "The degree or pace changed: \"" + oOnly.text() + "\" in the original became \"" + rOnly.text() + "\".",
+                    Excerpt.of(rOnly), Excerpt.of(oOnly)));
+            return true;
+        }
+        return false;
+    }
+
+    private static void words(SentencePair pair, List<Shift> out) {
+        WordAlignment wa = pair.words();
+        boolean close = Renderings.close(pair);
+        if (wa.reprint().size() >= SCRAMBLE_MIN_WORDS && wa.orderKept() < SCRAMBLED_BELOW && wa.closeness() >= Renderings.CLOSE) {
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
+                    "The sentence keeps the original's words but not their order, so it no longer says what the original says.",
+                    Excerpt.of(pair.reprint()), Excerpt.of(pair.firstOriginal())));
+            return;
+        }
+        for (WordAlignment.Substitution s : wa.substitutions()) {
+            Word r = wa.reprint().get(s.reprintWord());
+            Word o = wa.original().get(s.originalWord());
+            if (r.isNumberLike() || o.isNumberLike() || Lexicon.PRONOUNS.contains(o.lower())
+                    || Renderings.isName(r, s.reprintWord() == 0) && Renderings.isName(o, s.originalWord() == 0)) {
+                continue; // numbers, pronouns and names have detectors of their own
+            }
+            Excerpt re = Excerpt.of(pair.reprintWord(s.reprintWord()));
+            Excerpt oe = Excerpt.of(pair.originalWord(s.originalWord()));
+            if (Renderings.foreign(r) || close && !WordNet.get().knows(r.lower()) && WordNet.get().knows(o.lower()) && !r.capitalized()) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                        "\"" + r.text() + "\" is left untranslated where the original says \"" + o.text() + "\".", re, oe));
+            } else if (s.relation() == Relation.ANTONYM) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, close ? Severity.HIGH : Severity.MEDIUM,
+                        "\"" + o.text() + "\" became its opposite, \"" + r.text() + "\".", re, oe));
+            } else if (!close) {
+                continue; // in a free re-wording, other word choices are the translator's
+            } else if (s.relation() == Relation.HYPERNYM) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                        "\"" + o.text() + "\" is generalised to \"" + r.text() + "\": the claim says less than the original.", re, oe));
+            } else if (s.relation() == Relation.HYPONYM) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                        "\"" + o.text() + "\" is narrowed to \"" + r.text() + "\": the claim says more than the original.", re, oe));
+            } else if (s.relation() == Relation.NONE) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                        "\"" + o.text() + "\" became \"" + r.text() + "\", which does not mean the same.", re, oe));
+            }
+        }
+    }
+
+    /**
+     * A run of reprint sentences that render nothing, standing where a run of original sentences that nothing
+     * renders stood (between the same rendered neighbours): the reprint says something else in their place.
+     */
+    private static void replacedSentences(Comparison c, List<Shift> out) {
+        if (c.alignment().links().stream().anyMatch(l -> !l.originalSentences().isEmpty())) {
+            return; // with anchors on both sides, unrendered text is an addition or an omission
+        }
+        if (c.reprint().sentences().isEmpty() || c.original().sentences().isEmpty()) {
+            return;
+        }
+        List<Span> runs = c.unalignedReprintRuns();
+        if (runs.isEmpty()) {
+            return;
+        }
+        Span originalText = Span.of(c.original().text(), c.original().sentences().get(0).span().start(),
+                c.original().sentences().get(c.original().sentences().size() - 1).span().end());
+        out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
+                "Nothing in the reprint renders the original: it says something else in its place.",
+                Excerpt.of(runs.get(0)), Excerpt.of(originalText)));
+    }
+
+    private static int[] eventClasses(List<Token> tokens) {
+        int[] classes = new int[tokens.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = Cues.eventClass(tokens.get(i));
+        }
+        return classes;
+    }
+
+    private static boolean contains(int[] classes, int c) {
+        for (int x : classes) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

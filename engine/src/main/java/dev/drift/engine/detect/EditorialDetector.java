@@ -1,0 +1,54 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.compare.Comparison;
+import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.shift.Cues;
+import dev.drift.engine.text.Span;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** EDITORIAL: opinion wording or an editor's note inserted, inside a rendered sentence or as new text. */
+public final class EditorialDetector implements ShiftDetector {
+
+    @Override
+    public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
+        ShiftDetector.super.detect(c, quotes, out);
+        for (Span run : c.unalignedReprintRuns()) {
+            if (isEditorial(c.reprint().text(), run)) {
+                out.add(new Shift(ShiftType.EDITORIAL, Severity.HIGH,
+                        "Opinion or an editor's note is inserted; the original has nothing like it.", Excerpt.of(run), null));
+            }
+        }
+    }
+
+    /** Whether new reprint text carries an editorial marker (then it is EDITORIAL, not a plain addition). */
+    static boolean isEditorial(String text, Span run) {
+        return !Cues.editorialMarkers(text, run.start(), run.end()).isEmpty();
+    }
+
+    @Override
+    public void inPair(SentencePair pair, List<Shift> out) {
+        List<Span> markers = Cues.editorialMarkers(pair.reprintText(), pair.reprint().start(), pair.reprint().end());
+        if (markers.isEmpty()) {
+            return;
+        }
+        Set<String> inOriginal = new HashSet<>();
+        for (Span o : pair.original()) {
+            inOriginal.addAll(Cues.lowerWords(Cues.editorialMarkers(pair.originalText(), o.start(), o.end())));
+        }
+        for (Span m : markers) {
+            if (!inOriginal.contains(m.text().toLowerCase())) {
+                out.add(new Shift(ShiftType.EDITORIAL, Severity.MEDIUM,
+                        "Opinion wording (\"" + m.text() + "\") is inserted into a sentence that renders the original.",
+                        Excerpt.of(pair.reprint()), Excerpt.of(pair.firstOriginal())));
+                return;
+            }
+        }
+    }
+}

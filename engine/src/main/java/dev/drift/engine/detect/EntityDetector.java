@@ -1,0 +1,207 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.compare.Comparison;
+import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.document.Article;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.shift.Entities;
+import dev.drift.engine.text.PhraseIndex;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAlignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * ENTITY: a name replaced or garbled in place, a name the original never gives, a name dropped from a close
+ * rendering, and a gendered pronoun changed ("his" became "her": another person).
+ */
+public final class EntityDetector implements ShiftDetector {
+    private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
+
+    @Override
+    public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
+        Article original = c.original();
+        Article reprint = c.reprint();
+        // Entities by the first letters of each word, so a lookup compares a handful, not all of them.
+        PhraseIndex originalPhrases = new PhraseIndex(original.text());
+        Map<String, Set<Entities.Name>> originalEntities = new HashMap<>();
+        List<List<Mention>> mentionsBySentence = new ArrayList<>();
+        for (Article.Sentence s : original.sentences()) {
+            List<Mention> mentions = mentions(original.text(), s.span());
+            mentionsBySentence.add(mentions);
+            for (Mention m : mentions) {
+                for (String k : entityKeys(m.name())) {
+                    originalEntities.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(m.name());
+                }
+            }
+        }
+        for (int i = 0; i < c.pairs().size(); i++) {
+            SentencePair pair = c.pairs().get(i);
+            if (pair == null) {
+                continue;
+            }
+            List<Mention> oMentions = new ArrayList<>();
+            c.alignment().linkOf(i).originalSentences().forEach(o -> oMentions.addAll(mentionsBySentence.get(o)));
+            names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, originalEntities,
+                    originalPhrases, out);
+            inPair(pair, out);
+        }
+    }
+
+    @Override
+    public void inPair(SentencePair pair, List<Shift> out) {
+        if (pair.words() == null) {
+            return;
+        }
+        WordAlignment wa = pair.words();
+        pronounsOutsideContent(pair, out);
+        if (!Renderings.close(pair)) {
+            return;
+        }
+        for (int o : wa.dropped()) {
+            Word w = wa.original().get(o);
+            if (Renderings.isName(w, o == 0)) {
+                out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                        "The name \"" + w.text() + "\" is dropped: the reprint no longer says who.",
+                        Excerpt.of(pair.reprint()), Excerpt.of(pair.originalWord(o))));
+                return;
+            }
+        }
+    }
+
+    /** Pronouns are function words, so the word aligner leaves them unpaired: compare the gendered ones in place. */
+    private static void pronounsOutsideContent(SentencePair pair, List<Shift> out) {
+        WordAlignment wa = pair.words();
+        for (int r = 0; r < wa.reprint().size(); r++) {
+            Word rw = wa.reprint().get(r);
+            boolean masculine = MASCULINE.contains(rw.lower());
+            if (wa.originalOf()[r] >= 0 || !masculine && !FEMININE.contains(rw.lower())) {
+                continue;
+            }
+            int before = -1;
+            for (int i = r - 1; i >= 0 && before < 0; i--) {
+                before = wa.originalOf()[i];
+            }
+            int o = before + 1;
+            if (o < wa.original().size() && (r + 1 >= wa.reprint().size() || wa.originalOf()[r + 1] == o + 1)) {
+                Word ow = wa.original().get(o);
+                if (masculine ? FEMININE.contains(ow.lower()) : MASCULINE.contains(ow.lower())) {
+                    out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                            "\"" + ow.text() + "\" became \"" + rw.text() + "\": the reprint speaks of another person.",
+                            Excerpt.of(pair.reprintWord(r)), Excerpt.of(pair.originalWord(o))));
+                }
+            }
+        }
+    }
+
+    /** A name found in a text, split into its comparison words once. */
+    private record Mention(Span span, Entities.Name name) {
+    }
+
+    private static List<Mention> mentions(String text, Span sentence) {
+        return Entities.find(text, sentence.start(), sentence.start(), sentence.end()).stream()
+                .map(e -> new Mention(e, Entities.Name.of(e.text()))).toList();
+    }
+
+    private static void names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
+                              List<Mention> oMentions, Map<String, Set<Entities.Name>> originalEntities,
+                              PhraseIndex originalPhrases, List<Shift> out) {
+        List<Mention> rMentions = mentions(reprint.text(), r.span());
+        // A name of the original replaced in place: the word before it survives, what follows differs.
+        for (Mention oe : oMentions) {
+            if (rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
+                continue;
+            }
+            Span replacement = replacementAfterAnchor(original.text(), oe.span(), reprint.text(), r.span());
+            if (replacement != null && !Entities.sameEntity(Entities.Name.of(replacement.text()), oe.name())
+                    && !originalPhrases.occurs(replacement.text())) {
+                out.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
+                        "The name \"" + oe.span().text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
+                        Excerpt.of(replacement), Excerpt.of(oe.span())));
+            }
+        }
+        for (Mention re : rMentions) {
+            if (oMentions.stream().anyMatch(oe -> Entities.sameEntity(re.name(), oe.name()))) {
+                continue;
+            }
+            if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
+                    .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
+                    .noneMatch(oe -> Entities.sameEntity(re.name(), oe))) {
+                out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                        "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
+                        Excerpt.of(oSpans.get(0))));
+            }
+        }
+    }
+
+    /**
+     * Index keys of an entity, so a lookup compares a handful of names, not all of them: the first two letters of
+     * each word (spelling variants agree there), and its initials (an acronym meets its expansion).
+     */
+    private static Set<String> entityKeys(Entities.Name entity) {
+        Set<String> keys = new HashSet<>();
+        List<String> words = entity.words();
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            keys.add(lower.length() >= 2 ? lower.substring(0, 2) : lower);
+            initials.append(lower.charAt(0));
+            if (words.size() == 1 && lower.length() >= 2) {
+                keys.add("initials:" + lower); // a lone word may be an acronym of a longer name
+            }
+        }
+        if (words.size() >= 2) {
+            keys.add("initials:" + initials);
+        }
+        return keys;
+    }
+
+    /** The reprint words that stand where the original's entity stood, after the same preceding word. */
+    private static Span replacementAfterAnchor(String oText, Span entity, String rText, Span rSentence) {
+        List<Token> oTokens = Tokenizer.tokenize(oText, Math.max(0, entity.start() - 40), entity.start());
+        if (oTokens.isEmpty()) {
+            return null;
+        }
+        Token anchor = oTokens.get(oTokens.size() - 1);
+        if (!Tokenizer.isContent(anchor) || anchor.text().length() < 3) {
+            return null;
+        }
+        Set<String> originalKeys = new HashSet<>();
+        Tokenizer.tokenize(oText, Math.max(0, entity.start() - 200), Math.min(oText.length(), entity.end() + 200))
+                .forEach(t -> originalKeys.add(t.key()));
+        List<Token> rTokens = Tokenizer.tokenize(rText, rSentence.start(), rSentence.end());
+        // Context after the name in the original: the reprint must rejoin it right after the replacement.
+        Set<String> following = new HashSet<>();
+        List<Token> after = Tokenizer.tokenize(oText, entity.end(), Math.min(oText.length(), entity.end() + 60));
+        after.stream().filter(Tokenizer::isContent).limit(3).forEach(t -> following.add(t.key()));
+        for (int i = 0; i < rTokens.size(); i++) {
+            if (rTokens.get(i).key().equals(anchor.key()) && i + 1 < rTokens.size()) {
+                int last = i + 1;
+                if (originalKeys.contains(rTokens.get(last).key())) {
+                    return null;
+                }
+                while (last + 1 < rTokens.size() && last - i < 3 && !originalKeys.contains(rTokens.get(last + 1).key())) {
+                    last++;
+                }
+                if (last + 1 < rTokens.size() && following.contains(rTokens.get(last + 1).key())) {
+                    return Span.of(rText, rTokens.get(i + 1).start(), rTokens.get(last).end());
+                }
+            }
+        }
+        return null;
+    }
+}

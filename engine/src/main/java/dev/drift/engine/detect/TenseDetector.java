@@ -1,0 +1,177 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.model.Excerpt;
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.Shift;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.text.Span;
+import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAlignment;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * TENSE: a verb rendered with another tense or aspect ("said" became "will say", "has left" became "is leaving").
+ * A verb's tense is read from its own form and the auxiliaries before it, so a paraphrase that keeps the verb
+ * group's time reads the same whatever its words.
+ */
+public final class TenseDetector implements ShiftDetector {
+    /** Auxiliaries are looked for this many words before the verb, past adverbs such as "not" and "also". */
+    private static final int AUXILIARY_REACH = 3;
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
+    private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "has", "have", "does", "do", "'s", "'re", "'m", "'ve");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+    private static final Set<String> CONDITIONAL_AUX = Set.of("would", "'d");
+    private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve");
+    private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m");
+    private static final Set<String> SKIPPABLE = Set.of("not", "n't", "also", "already", "still", "just", "never",
+            "now", "then", "only", "even", "really", "always", "often", "been", "being", "be");
+
+    enum Time { PAST, PRESENT, FUTURE, CONDITIONAL, NONE }
+
+    /** A verb group's time and aspect. */
+    record Tense(Time time, boolean perfect, boolean progressive) {
+        String describe() {
+            String t = switch (time) {
+                case PAST -> "past";
+                case PRESENT -> "present";
+                case FUTURE -> "future";
+                case CONDITIONAL -> "conditional";
+                case NONE -> "untensed";
+            };
+            return t + (perfect ? " perfect" : "") + (progressive ? " progressive" : "");
+        }
+    }
+
+    @Override
+    public void inPair(SentencePair pair, List<Shift> out) {
+        if (pair.words() == null) {
+            return;
+        }
+        WordAlignment wa = pair.words();
+        for (int r = 0; r < wa.reprint().size(); r++) {
+            int o = wa.originalOf()[r];
+            if (o < 0) {
+                continue;
+            }
+            Word rw = wa.reprint().get(r);
+            Word ow = wa.original().get(o);
+            if (!isVerbForm(rw) || !isVerbForm(ow)) {
+                continue;
+            }
+            Tense rt = tense(wa.reprint(), r);
+            Tense ot = tense(wa.original(), o);
+            if (rt == null || ot == null || rt.equals(ot) || rt.time() == Time.NONE || ot.time() == Time.NONE) {
+                continue;
+            }
+            Span rGroup = group(pair.reprintText(), wa.reprint(), r);
+            Span oGroup = group(pair.originalText(), wa.original(), o);
+            out.add(new Shift(ShiftType.TENSE, Severity.MEDIUM,
+                    "\"" + oGroup.text() + "\" (" + ot.describe() + ") became \"" + rGroup.text() + "\" (" + rt.describe()
+                            + "): the reprint places it at another time or aspect.",
+                    Excerpt.of(rGroup), Excerpt.of(oGroup)));
+            return; // one per sentence: the clauses of a sentence usually move together
+        }
+    }
+
+    /** A word that can be a finite verb or participle: an auxiliary of "be", or a form WordNet reads as a verb. */
+    private static boolean isVerbForm(Word w) {
+        if (BE.contains(w.lower()) || PERFECT_AUX.contains(w.lower())) {
+            return true;
+        }
+        return !w.capitalized() && !WordNet.get().baseForms(w.lower(), WordNet.Pos.VERB).isEmpty();
+    }
+
+    /** The tense of the verb group ending at word {@code i}; null when the word is not verbal in its context. */
+    static Tense tense(List<Word> words, int i) {
+        Word verb = words.get(i);
+        String v = verb.lower();
+        boolean progressive = v.endsWith("ing") && !BE.contains(v);
+        boolean participle = v.endsWith("ed") || v.endsWith("en") || isIrregularPast(v);
+        Time time = Time.NONE;
+        boolean perfect = false;
+        boolean auxiliaryFound = false;
+        for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
+            String a = words.get(k).lower();
+            if (FUTURE_AUX.contains(a)) {
+                time = Time.FUTURE;
+                auxiliaryFound = true;
+                break;
+            }
+            if (CONDITIONAL_AUX.contains(a)) {
+                time = Time.CONDITIONAL;
+                auxiliaryFound = true;
+                break;
+            }
+            if (PERFECT_AUX.contains(a) && (participle || v.equals("been"))) {
+                perfect = true;
+                time = a.equals("had") ? Time.PAST : Time.PRESENT;
+                auxiliaryFound = true;
+                break;
+            }
+            if (PAST_AUX.contains(a)) {
+                time = Time.PAST;
+                auxiliaryFound = true;
+                break;
+            }
+            if (PRESENT_AUX.contains(a)) {
+                time = Time.PRESENT;
+                auxiliaryFound = true;
+                break;
+            }
+            if (!SKIPPABLE.contains(a)) {
+                break;
+            }
+            if (a.equals("been")) {
+                perfect = true;
+            }
+        }
+        if (!auxiliaryFound) {
+            if (progressive) {
+                return null; // a bare "-ing" form is a gerund or a participle clause, not a tense
+            }
+            if (PAST_AUX.contains(v) || isPastForm(v)) {
+                time = Time.PAST;
+            } else if (PRESENT_AUX.contains(v) || BE.contains(v) && !v.equals("be") && !v.equals("been")) {
+                time = Time.PRESENT;
+            } else if (v.endsWith("s")) {
+                time = Time.PRESENT;
+            } else {
+                return null; // a bare form: an infinitive or an imperative as often as a present tense
+            }
+        }
+        return new Tense(time, perfect, progressive);
+    }
+
+    private static boolean isPastForm(String v) {
+        return v.endsWith("ed") || isIrregularPast(v);
+    }
+
+    /** An irregular past form: its lemma differs and it does not end like a present or a participle ("said", "made"). */
+    private static boolean isIrregularPast(String v) {
+        if (v.endsWith("ing") || v.endsWith("s")) {
+            return false;
+        }
+        String lemma = WordNet.get().lemma(v);
+        return !lemma.equals(v) && !WordNet.get().baseForms(v, WordNet.Pos.VERB).isEmpty()
+                && WordNet.get().baseForms(v, WordNet.Pos.VERB).stream().noneMatch(v::equals);
+    }
+
+    /** The verb with its auxiliaries, as written. */
+    private static Span group(String text, List<Word> words, int i) {
+        int first = i;
+        for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
+            String a = words.get(k).lower();
+            if (FUTURE_AUX.contains(a) || CONDITIONAL_AUX.contains(a) || PAST_AUX.contains(a) || PRESENT_AUX.contains(a)) {
+                first = k;
+                break;
+            }
+            if (!SKIPPABLE.contains(a)) {
+                break;
+            }
+        }
+        return Span.of(text, words.get(first).start(), words.get(i).end());
+    }
+}
