@@ -3,6 +3,7 @@ package dev.drift.engine.detect;
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
@@ -141,11 +142,31 @@ public final class EntityDetector implements ShiftDetector {
             if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
                     .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
                     .noneMatch(oe -> Entities.sameEntity(re.name(), oe))) {
-                out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                out.add(new Shift(ShiftType.ENTITY, variantOfSource(re, oSpans) ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
                         Excerpt.of(oSpans.get(0))));
             }
         }
+    }
+
+    /**
+     * A name the source sentence already carries in another form: an acronym (a short form of words it spells out),
+     * or a name that shares words with the source sentence and adds only common words ("Arun Banner Police" where
+     * it says "Arun Banner Public Security Bureau"; not "General Secretary Škoda" where it says "General Secretary
+     * Xi Jinping").
+     */
+    private static boolean variantOfSource(Mention name, List<Span> sources) {
+        if (name.name().words().size() == 1 && Tokenizer.tokenize(name.span().text()).stream()
+                .allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
+            return true;
+        }
+        Set<String> sourceWords = new HashSet<>();
+        for (Span s : sources) {
+            Tokenizer.tokenize(s.text()).forEach(t -> sourceWords.add(t.lower()));
+        }
+        List<Token> words = Tokenizer.tokenize(name.span().text());
+        return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower()))
+                && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
     }
 
     /**

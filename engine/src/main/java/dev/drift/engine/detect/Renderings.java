@@ -4,16 +4,18 @@ import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAlignment;
 
 /** What the word-level detectors share: how close a rendering is, and what counts as a name. */
 final class Renderings {
     /**
-     * A sentence rendering this share of the longer side's words is a close copy with local edits: there a word
-     * dropped, added or replaced was changed on purpose. Below it the sentence is freely re-worded, and single
-     * word differences are the translator's choice, not a change of meaning. Set from the DEMETR calibration
-     * set: minimal edits sit above 0.85, independent translations of one sentence mostly below 0.7.
+     * A sentence rendering this share of the longer side's words, with at most {@link #LOCAL_EDITS} places where
+     * the words differ, is a close copy with local edits: there a word dropped, added or replaced was changed on
+     * purpose. Otherwise the sentence is re-worded, and single word differences are the translator's choice, not
+     * a change of meaning: two good translations of one sentence differ in many places at once.
      */
-    static final double CLOSE = 0.75;
+    static final double CLOSE = 0.8;
+    static final int LOCAL_EDITS = 1;
     /** Claim-level changes need a confident sentence alignment; numbers and dates carry their own evidence. */
     static final double CLAIM_ALIGNMENT_MIN = 0.3;
 
@@ -21,7 +23,12 @@ final class Renderings {
     }
 
     static boolean close(SentencePair pair) {
-        return pair.words() != null && pair.words().closeness() >= CLOSE;
+        if (pair.words() == null || pair.words().closeness() < CLOSE) {
+            return false;
+        }
+        WordAlignment wa = pair.words();
+        int places = wa.substitutions().size() + Runs.of(wa.added()).size() + Runs.of(wa.dropped()).size();
+        return places <= LOCAL_EDITS;
     }
 
     /**

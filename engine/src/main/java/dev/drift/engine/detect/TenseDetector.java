@@ -66,6 +66,15 @@ public final class TenseDetector implements ShiftDetector {
             if (rt == null || ot == null || rt.equals(ot) || rt.time() == Time.NONE || ot.time() == Time.NONE) {
                 continue;
             }
+            // A change of time is a change of claim; a change of aspect alone ("emphasized", "has stressed") is
+            // a translator's choice unless the sentence is otherwise a copy.
+            boolean timeChanged = rt.time() != ot.time() && !(pastLike(rt) && pastLike(ot)) && !(hypothetical(rt) && hypothetical(ot));
+            if (voiceOnly(wa.reprint(), r, rt, wa.original(), o, ot)) {
+                continue;
+            }
+            if (!timeChanged && !Renderings.close(pair)) {
+                continue;
+            }
             Span rGroup = group(pair.reprintText(), wa.reprint(), r);
             Span oGroup = group(pair.originalText(), wa.original(), o);
             out.add(new Shift(ShiftType.TENSE, Severity.MEDIUM,
@@ -74,6 +83,49 @@ public final class TenseDetector implements ShiftDetector {
                     Excerpt.of(rGroup), Excerpt.of(oGroup)));
             return; // one per sentence: the clauses of a sentence usually move together
         }
+    }
+
+    /** "will" and "would": a translator's choice of how firmly to put what is to come. */
+    private static boolean hypothetical(Tense t) {
+        return t.time() == Time.FUTURE || t.time() == Time.CONDITIONAL;
+    }
+
+    /**
+     * A bare participle on one side ("a company based in"), the same participle after "be" on the other ("is
+     * based in"): a change of construction, not of time.
+     */
+    private static boolean voiceOnly(List<Word> rWords, int r, Tense rt, List<Word> oWords, int o, Tense ot) {
+        boolean rBare = !hasAuxiliary(rWords, r);
+        boolean oBare = !hasAuxiliary(oWords, o);
+        return rBare != oBare && rWords.get(r).lower().endsWith("ed") && oWords.get(o).lower().endsWith("ed")
+                || rBare != oBare && (rt.time() == Time.PAST && !rt.perfect() && rBare || ot.time() == Time.PAST && !ot.perfect() && oBare)
+                && isPassive(rBare ? oWords : rWords, rBare ? o : r);
+    }
+
+    private static boolean hasAuxiliary(List<Word> words, int i) {
+        return group(words, i) != i;
+    }
+
+    /** A participle right after a form of "be". */
+    private static boolean isPassive(List<Word> words, int i) {
+        if (words.get(i).lower().endsWith("ing")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
+            String a = words.get(k).lower();
+            if (BE.contains(a)) {
+                return true;
+            }
+            if (!SKIPPABLE.contains(a)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past, or present perfect: both speak of what has happened. */
+    private static boolean pastLike(Tense t) {
+        return t.time() == Time.PAST || t.time() == Time.PRESENT && t.perfect();
     }
 
     /** A word that can be a finite verb or participle: an auxiliary of "be", or a form WordNet reads as a verb. */
@@ -127,6 +179,9 @@ public final class TenseDetector implements ShiftDetector {
             if (a.equals("been")) {
                 perfect = true;
             }
+            if (a.equals("being")) {
+                progressive = true; // "are being used"
+            }
         }
         if (!auxiliaryFound) {
             if (progressive) {
@@ -161,6 +216,11 @@ public final class TenseDetector implements ShiftDetector {
 
     /** The verb with its auxiliaries, as written. */
     private static Span group(String text, List<Word> words, int i) {
+        return Span.of(text, words.get(group(words, i)).start(), words.get(i).end());
+    }
+
+    /** The first word of the verb group ending at word {@code i}: its first auxiliary, or the verb itself. */
+    private static int group(List<Word> words, int i) {
         int first = i;
         for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
             String a = words.get(k).lower();
@@ -172,6 +232,6 @@ public final class TenseDetector implements ShiftDetector {
                 break;
             }
         }
-        return Span.of(text, words.get(first).start(), words.get(i).end());
+        return first;
     }
 }

@@ -5,6 +5,7 @@ import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One unit of word alignment: a token, or one part of a contracted token ("hadn't" is "had" and "n't", as a
@@ -35,7 +36,7 @@ public record Word(int start, int end, String text, String lower, String lemma, 
         if (t.kind() != Token.Kind.WORD) {
             return new Word(start, end, text, lower, t.key(), t.kind(), true, t.isCapitalized());
         }
-        boolean content = !Lexicon.STOPWORDS.contains(lower) && !lower.startsWith("'") && !lower.equals("n't");
+        boolean content = !isFunctionWord(lower) && !lower.startsWith("'") && !lower.equals("n't");
         return new Word(start, end, text, lower, content ? wordNet.lemma(lower) : lower, t.kind(), content,
                 Character.isUpperCase(text.charAt(0)));
     }
@@ -54,7 +55,16 @@ public record Word(int start, int end, String text, String lower, String lemma, 
         return -1;
     }
 
+    /** Pronoun forms the stopword list leaves out: their case changes grammar, not the claim. */
+    private static final Set<String> PRONOUN_FORMS = Set.of("him", "himself", "herself", "itself", "themselves",
+            "myself", "yourself", "yourselves", "ourselves", "mine", "yours", "hers", "ours", "theirs", "me", "its");
+
     private static final String[] CLITICS = {"'s", "'re", "'ll", "'ve", "'d", "'m"};
+
+    /** A stopword or a pronoun form: grammar, not content. */
+    public static boolean isFunctionWord(String lower) {
+        return Lexicon.STOPWORDS.contains(lower) || PRONOUN_FORMS.contains(lower);
+    }
 
     public boolean isNumberLike() {
         return kind == Token.Kind.NUMBER || Lexicon.NUMBER_WORDS.contains(lower);

@@ -16,13 +16,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * side only is an addition or an omission. Stateless and thread-safe.
  */
 public final class WordAligner {
-    /** A misspelling changes at most one letter of a short word ("dap" for "damp")... */
+    /** A misspelling changes at most one letter of a short word ("wer" for "were")... */
     private static final int SHORT_WORD_EDITS = 1;
-    /** ...and at most two of a word this long or longer ("adminstration"). */
-    private static final int LONG_WORD = 8;
+    /** ...and at most two of a word this long or longer ("ocuntry", "woudl"). */
+    private static final int MISSPELLABLE = 5;
     private static final int LONG_WORD_EDITS = 2;
-    /** Words shorter than this are too short to call a one-letter difference a misspelling ("his", "her"). */
-    private static final int MISSPELLABLE = 4;
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(LONG_WORD_EDITS);
 
     private WordAligner() {
@@ -91,7 +89,7 @@ public final class WordAligner {
                 continue;
             }
             Word rw = reprint.get(r);
-            if ((kind == Match.SPELLING || kind == Match.SYNONYM) && !rw.content()) {
+            if (kind == Match.SYNONYM && !rw.content()) {
                 continue;
             }
             int best = -1;
@@ -126,7 +124,7 @@ public final class WordAligner {
         return switch (kind) {
             case SAME -> r.lower().equals(o.lower()) ? Match.SAME : null;
             case LEMMA -> r.content() && o.content() && r.lemma().equals(o.lemma()) ? Match.LEMMA : null;
-            case SPELLING -> o.content() && misspelling(r, o) ? Match.SPELLING : null;
+            case SPELLING -> misspelling(r, o) ? Match.SPELLING : null;
             case SYNONYM, DERIVED -> {
                 if (!o.content() || r.isNumberLike() || o.isNumberLike()) {
                     yield null;
@@ -139,21 +137,51 @@ public final class WordAligner {
     }
 
     /**
-     * A word the reprint misspelt: a letter or two away from the original word, when the reprint's form is not
-     * itself another word WordNet knows (a one-letter change between two real words, "hat" and "hot", is a change).
+     * A word the reprint misspelt: a form WordNet does not know, a letter or two away from the original word (one
+     * for short words). A one-letter change between two real words ("hat", "hot") is a change, not a misspelling.
      */
     static boolean misspelling(Word r, Word o) {
         String a = r.lower();
         String b = o.lower();
-        if (r.isNumberLike() || o.isNumberLike() || Math.min(a.length(), b.length()) < MISSPELLABLE) {
+        if (r.isNumberLike() || o.isNumberLike() || a.equals(b) || Word.isFunctionWord(a)) {
             return false;
         }
-        int limit = Math.min(a.length(), b.length()) >= LONG_WORD ? LONG_WORD_EDITS : SHORT_WORD_EDITS;
+        if (swapsTwoLetters(a, b) || oneLetterApart(a, b)) {
+            return true; // "thna", "adn"; "lot" for "lost", "hat" for "that": a typo, even where it makes a word
+        }
+        if (WordNet.get().knows(a)) {
+            return false;
+        }
+        int limit = Math.min(a.length(), b.length()) >= MISSPELLABLE ? LONG_WORD_EDITS : SHORT_WORD_EDITS;
         int d = EDITS.apply(a, b);
-        if (d < 0 || d > limit) {
+        return d >= 0 && d <= limit;
+    }
+
+    /** One letter dropped from or added to a word of at least three letters. */
+    private static boolean oneLetterApart(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        if (longer.length() != shorter.length() + 1 || longer.length() < 3) {
             return false;
         }
-        return !WordNet.get().knows(a) || !WordNet.get().knows(b);
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    /** The same word with two neighbouring letters exchanged. */
+    private static boolean swapsTwoLetters(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
