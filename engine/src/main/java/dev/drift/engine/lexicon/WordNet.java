@@ -58,6 +58,11 @@ public final class WordNet {
     private static final int HYPERNYM_DEPTH = 6;
     /** Each word's senses looked at for relations: the rarest senses of common words join almost anything. */
     private static final int SENSES_CONSIDERED = 4;
+    /**
+     * Two words sharing any sense up to this rank are synonyms: translators pick a less common sense's word freely
+     * ("drop" for "abandon"), so synonymy looks further than the other relations.
+     */
+    private static final int SYNONYM_SENSES = 16;
 
     private final byte[][] index = new byte[4][];
     private final byte[][] data = new byte[4][];
@@ -230,12 +235,23 @@ public final class WordNet {
                 continue;
             }
             for (String rl : rb) {
-                for (int id : senses(rl, p, SENSES_CONSIDERED)) {
-                    Synset s = synset(id);
+                List<Integer> senses = senses(rl, p, SYNONYM_SENSES);
+                for (int rank = 0; rank < senses.size(); rank++) {
+                    Synset s = synset(senses.get(rank));
                     for (String w : s.words) {
                         if (ob.contains(w)) {
                             synonym = true;
                         }
+                    }
+                    if (p == Pos.ADJECTIVE) {
+                        for (String w : s.similarWords(this)) {
+                            if (ob.contains(w)) {
+                                synonym = true; // adjectives in one cluster ("lasting", "continuing")
+                            }
+                        }
+                    }
+                    if (rank >= SENSES_CONSIDERED) {
+                        continue;
                     }
                     for (Synset.WordLink link : s.wordLinks) {
                         if (!link.fromWord().equals(rl)) {
