@@ -152,16 +152,31 @@ public final class WordAligner {
         if (WordNet.get().knows(a)) {
             return false;
         }
+        if (sameLetters(a, b)) {
+            return true; // "nkwo", "mkea": letters shuffled inside the word
+        }
         int limit = Math.min(a.length(), b.length()) >= MISSPELLABLE ? LONG_WORD_EDITS : SHORT_WORD_EDITS;
         int d = EDITS.apply(a, b);
         return d >= 0 && d <= limit;
     }
 
-    /** One letter dropped from or added to a word of at least three letters. */
+    /** The same letters in another order, in a word long enough for that to be no accident. */
+    private static boolean sameLetters(String a, String b) {
+        if (a.length() != b.length() || a.length() < MISSPELLABLE - 1) {
+            return false;
+        }
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
+    }
+
+    /** One letter dropped from or added to a word of at least two letters. */
     private static boolean oneLetterApart(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = a.length() > b.length() ? b : a;
-        if (longer.length() != shorter.length() + 1 || longer.length() < 3) {
+        if (longer.length() != shorter.length() + 1 || longer.length() < 2) {
             return false;
         }
         int i = 0;
