@@ -87,8 +87,8 @@ public final class RoleDetector implements ShiftDetector {
         for (int v = a + 1; v < b; v++) {
             int ov = wa.originalOf()[v];
             Word w = wa.reprint().get(v);
-            if (ov > ob && ov < oa && w.content() && !WordNet.get().baseForms(w.lower(), WordNet.Pos.VERB).isEmpty()
-                    && WordNet.get().baseForms(w.lower(), WordNet.Pos.NOUN).isEmpty()) {
+            if (ov > ob && ov < oa && w.content() && !w.capitalized()
+                    && !WordNet.get().baseForms(w.lower(), WordNet.Pos.VERB).isEmpty()) {
                 return true;
             }
         }

@@ -37,7 +37,7 @@ public record Word(int start, int end, String text, String lower, String lemma, 
             return new Word(start, end, text, lower, t.key(), t.kind(), true, t.isCapitalized());
         }
         boolean content = !isFunctionWord(lower) && !lower.startsWith("'") && !lower.equals("n't");
-        return new Word(start, end, text, lower, content ? wordNet.lemma(lower) : lower, t.kind(), content,
+        return new Word(start, end, text, lower, wordNet.lemma(lower), t.kind(), content,
                 Character.isUpperCase(text.charAt(0)));
     }
 

@@ -123,7 +123,7 @@ public final class WordAligner {
     private static Match matches(Word r, Word o, Match kind) {
         return switch (kind) {
             case SAME -> r.lower().equals(o.lower()) ? Match.SAME : null;
-            case LEMMA -> r.content() && o.content() && r.lemma().equals(o.lemma()) ? Match.LEMMA : null;
+            case LEMMA -> r.kind() == o.kind() && r.lemma().equals(o.lemma()) ? Match.LEMMA : null;
             case SPELLING -> misspelling(r, o) ? Match.SPELLING : null;
             case SYNONYM, DERIVED -> {
                 if (!o.content() || r.isNumberLike() || o.isNumberLike()) {

@@ -1,0 +1,26 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ATTRIBUTION: sentence pairs in the style of news reprints, each with one change, and a rendering that keeps meaning. */
+class AttributionDetectorTest {
+
+    @ParameterizedTest(name = "ATTRIBUTION: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "A senior intelligence official said the camps were at risk, according to the report. | Western officials said the camps were at risk, according to the report."
+    })
+    void findsTheChange(String original, String reprint) {
+        Cases.finds(ShiftType.ATTRIBUTION, Severity.MEDIUM, original, reprint);
+    }
+
+    @ParameterizedTest(name = "no ATTRIBUTION: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "A senior intelligence official said the camps were at risk. | The camps were at risk, a senior intelligence official said."
+    })
+    void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
+        Cases.quietAbout(ShiftType.ATTRIBUTION, original, reprint);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ALTERED_CLAIM: sentence pairs in the style of news reprints, each with one change, and a rendering that keeps meaning. */
+class ClaimDetectorTest {
+
+    @ParameterizedTest(name = "ALTERED_CLAIM: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The company said its profits increased in the third quarter. | The company said its profits decreased in the third quarter.",
+            "The hospital will treat the patients within the rules set by the ministry. | The hospital will not treat the patients within the rules set by the ministry.",
+            "Several million vials of vaccine have been pledged by the government. | Several million vials of substance have been pledged by the government.",
+            "Glitter returned to the UK last month after spending 27 months in prison. | Glitter ritornò to the UK last month after spending 27 months in prison.",
+            "The committee recommended the resignation of the former director last month. | Last month the former of resignation recommended committee the director."
+    })
+    void findsTheChange(String original, String reprint) {
+        Cases.finds(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, original, reprint);
+    }
+
+    @ParameterizedTest(name = "no ALTERED_CLAIM: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The committee recommended the resignation of the former director last month. | Last month the committee recommended that the former director resign."
+    })
+    void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
+        Cases.quietAbout(ShiftType.ALTERED_CLAIM, original, reprint);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DATE: sentence pairs in the style of news reprints, each with one change, and a rendering that keeps meaning. */
+class DateDetectorTest {
+
+    @ParameterizedTest(name = "DATE: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The ceasefire was agreed on Wednesday evening in Minsk. | The ceasefire was agreed on Friday evening in Minsk.",
+            "The consulate opened in 1985 and closed in July. | The consulate opened in 1985 and closed in March."
+    })
+    void findsTheChange(String original, String reprint) {
+        Cases.finds(ShiftType.DATE, Severity.MEDIUM, original, reprint);
+    }
+
+    @ParameterizedTest(name = "no DATE: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The ceasefire was agreed on Wednesday evening in Minsk. | On Wednesday evening the ceasefire was agreed in Minsk."
+    })
+    void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
+        Cases.quietAbout(ShiftType.DATE, original, reprint);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HEDGE: sentence pairs in the style of news reprints, each with one change, and a rendering that keeps meaning. */
+class HedgeDetectorTest {
+
+    @ParameterizedTest(name = "HEDGE: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The symptoms were reportedly found in a man who crossed the border. | The symptoms were found in a man who crossed the border.",
+            "The fire was probably caused by a faulty heater. | The fire was caused by a faulty heater."
+    })
+    void findsTheChange(String original, String reprint) {
+        Cases.finds(ShiftType.HEDGE, Severity.MEDIUM, original, reprint);
+    }
+
+    @ParameterizedTest(name = "no HEDGE: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The fire was probably caused by a faulty heater. | A faulty heater probably caused the fire."
+    })
+    void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
+        Cases.quietAbout(ShiftType.HEDGE, original, reprint);
+    }
+}

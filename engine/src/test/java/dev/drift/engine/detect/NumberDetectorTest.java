@@ -1,0 +1,28 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.model.Severity;
+import dev.drift.engine.model.ShiftType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** NUMBER: sentence pairs in the style of news reprints, each with one change, and a rendering that keeps meaning. */
+class NumberDetectorTest {
+
+    @ParameterizedTest(name = "NUMBER: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Nearly 6,000 detainees are held in the camps. | Roughly 6,000 detainees are held in the camps.",
+            "The court sentenced three men to prison on Monday. | The court sentenced two men to prison on Monday.",
+            "Police said 41 people were injured in the blast. | Police said 14 people were injured in the blast."
+    })
+    void findsTheChange(String original, String reprint) {
+        Cases.finds(ShiftType.NUMBER, Severity.MEDIUM, original, reprint);
+    }
+
+    @ParameterizedTest(name = "no NUMBER: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Police said 41 people were injured in the blast. | According to police, 41 people were hurt in the explosion."
+    })
+    void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
+        Cases.quietAbout(ShiftType.NUMBER, original, reprint);
+    }
+}
