@@ -183,7 +183,9 @@ class PolnearEvalTest {
 
     /** The last word of each of the first two comma-separated parts, each cut before a clause or complement. */
     static List<String> heads(String gold) {
-        String plain = gold.replaceAll("\\([^)]*\\)", " ");
+        // Resolved speakers come from a tokenised corpus: its bracket tokens and split possessives are undone first.
+        String plain = gold.replaceAll("-LRB-.*?(-RRB-|$)", " ").replaceAll("-LSB-|-RSB-|``|''", " ")
+                .replaceAll(" ['’]s\\b", "").replaceAll("\\([^)]*\\)", " ");
         List<String> heads = new ArrayList<>();
         String[] parts = plain.split(",");
         for (int p = 0; p < parts.length && p < 2; p++) {
