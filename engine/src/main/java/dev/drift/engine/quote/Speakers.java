@@ -90,7 +90,19 @@ final class Speakers {
     record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted) {
         static Sentence of(String text, Span span, List<Token> tokens, List<Span> quotes) {
             boolean[] quoted = new boolean[tokens.size()];
-            int q = 0;
+            // First quotation not ending before the sentence, found by search: a long paragraph of many quoted
+            // sentences stays linear.
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid).end() <= span.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int q = lo;
             for (int i = 0; i < tokens.size(); i++) {
                 int at = tokens.get(i).start();
                 while (q < quotes.size() && quotes.get(q).end() <= at) {
@@ -152,7 +164,7 @@ final class Speakers {
         }
         int verb = -1;
         for (int i = from; i < t.size() && i - from <= MAX_WORDS_TO_VERB && !s.quoted()[i]; i++) {
-            if (CREDIT_VERBS.contains(t.get(i).lower())) {
+            if (CREDIT_VERBS.contains(t.get(i).lower()) && !t.get(i).isCapitalized()) {
                 verb = i;
                 break;
             }
@@ -205,8 +217,8 @@ final class Speakers {
                 }
                 continue;
             }
-            if (!verbs.contains(w)) {
-                continue;
+            if (!verbs.contains(w) || t.get(v).isCapitalized()) {
+                continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
                 // "described by X as": the agent follows.
