@@ -393,8 +393,9 @@ final class Speakers {
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
-        if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw)) {
-            return null; // a lone lower-case word ("being", "still") is no source
+        if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw) && !isRoleWord(hw)
+                && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
+            return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
         }
         if (!head.isCapitalized() && isVerbLike(hw) && !hw.endsWith("ed") || hw.endsWith("ing") && !head.isCapitalized()) {
             return null;
