@@ -7,7 +7,10 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,26 +30,32 @@ public final class QuoteExtractor {
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "al", "el", "la", "von", "van", "&");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "this", "that", "another");
-    private static final Pattern DESCRIBED_BY = Pattern.compile(
-            "(?i)\\b(?:described|characterized|characterised|called|labelled|labeled|termed)\\s+by\\s+([^,;:“”\"]{2,80}?)\\s+as\\s*$");
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+([^,;:“”\"]{2,60}?)(?:,|$)");
-    private static final int MAX_SPEAKER_WORDS = 7;
-    private static final Set<String> AUXILIARIES = Set.of(
-            "have", "has", "had", "will", "would", "also", "later", "reportedly", "previously", "earlier", "again");
+    /** A paragraph opening with a name in capitals and a colon, after an optional mark: a transcript turn. */
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
+            "[\"“']?\\s*(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu})\\s*:\\s*(\\S)");
+
+    /** Longest first line read as a headline whatever its capitals; headlines run to about a dozen words. */
+    private static final int HEADLINE_MAX_WORDS = 16;
+    /** Share of capitalised words that makes a line title case (short function words stay lower case). */
+    private static final double TITLE_CASE_SHARE = 0.6;
 
     private QuoteExtractor() {
     }
 
     /**
-     * @param paragraphs        the article's content lines in order
+     * @param paragraphs        the article's content lines in order; the first is the headline when more follow
      * @param sentences         all sentences of those paragraphs, in order
      * @param narrativeSpeakers each sentence's {@link #narrativeSpeaker}, or null
      */
     public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences,
                                           List<String> narrativeSpeakers) {
         List<Quotation> quotes = new ArrayList<>();
+        Antecedents people = new Antecedents();
+        Set<String> namesSeenMidSentence = capitalisedMidSentence(text, sentences);
         String lastSpeaker = null;
+        int flushed = 0;
         int firstInParagraph = 0;
+        boolean transcript = isTranscript(text, paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             while (firstInParagraph < sentences.size() && sentences.get(firstInParagraph).start() < paragraph.start()) {
@@ -57,46 +66,158 @@ public final class QuoteExtractor {
                 endOfParagraph++;
             }
             List<Span> paraSentences = sentences.subList(firstInParagraph, endOfParagraph);
+            boolean headline = p == 0 && paragraphs.size() > 1 && isHeadline(text, paragraph, paraSentences);
+            Matcher turn = TRANSCRIPT_TURN.matcher(text).region(paragraph.start(), paragraph.end());
+            if (!headline && turn.lookingAt() && transcript) {
+                // "PENCE: Well, ...": an interview turn is a quotation of the name before the colon.
+                Span inner = trim(text, Span.of(text, turn.start(2), paragraph.end()));
+                if (inner != null) {
+                    String speaker = turn.group(1);
+                    quotes.add(new Quotation(inner, indexOf(sentences, inner.start()), true, speaker));
+                    lastSpeaker = speaker;
+                }
+                continue;
+            }
+            List<Span> raws = QuoteMarks.find(text, paragraph, paraSentences);
+            Map<Integer, Speakers.Sentence> views = new HashMap<>();
+            flushed = Math.max(flushed, firstInParagraph);
             String paragraphSpeaker = null;
-            for (Span raw : QuoteMarks.find(text, paragraph, paraSentences)) {
+            for (Span raw : raws) {
                 Span inner = trim(text, raw);
                 if (inner == null) {
                     continue;
                 }
                 int sentenceIndex = indexOf(sentences, inner.start());
+                flushed = remember(text, sentences, narrativeSpeakers, raws, views, people, flushed, sentenceIndex, namesSeenMidSentence);
                 Span sentence = sentenceIndex >= 0 ? sentences.get(sentenceIndex) : paragraph;
-                String speaker = findSpeaker(text, sentence, raw, paragraphs, p);
-                boolean pronoun = speaker != null && Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
-                if (pronoun) {
-                    speaker = lastSpeaker != null ? lastSpeaker : speaker;
+                Speakers.Sentence view = views.computeIfAbsent(sentenceIndex, i -> Speakers.Sentence.of(text, sentence,
+                        Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+                String speaker = headline ? null : Speakers.forQuote(view, raw);
+                if (speaker == null && !headline) {
+                    speaker = colonIntroduction(text, raw, paragraphs, p);
                 }
-                boolean speech = isSpeech(text, inner, raw, sentence, speaker);
+                boolean speech = !headline && isSpeech(text, inner, raw, sentence, speaker);
                 if (speech && speaker == null && coversSentence(inner, sentence)) {
                     // A quotation standing alone continues the speaker of the paragraph, or of the one before.
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
                 }
                 if (speech && speaker != null) {
+                    speaker = people.resolve(speaker, inner.start());
                     paragraphSpeaker = speaker;
-                    if (!Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))) {
+                    if (!isPronoun(speaker)) {
                         lastSpeaker = speaker;
                     }
                 }
                 quotes.add(new Quotation(inner, sentenceIndex, speech, speech ? speaker : null));
             }
-            // Narrative attribution ("the official said") also moves the pronoun antecedent forward.
-            for (int i = firstInParagraph; i < endOfParagraph; i++) {
-                String narrativeSpeaker = narrativeSpeakers.get(i);
-                if (narrativeSpeaker != null && !Lexicon.PRONOUNS.contains(narrativeSpeaker.toLowerCase(Locale.ROOT))) {
-                    lastSpeaker = narrativeSpeaker;
-                }
-            }
+            flushed = remember(text, sentences, narrativeSpeakers, raws, views, people, flushed, endOfParagraph, namesSeenMidSentence);
+            lastSpeaker = people.lastNamed() != null && flushedSpeaker(narrativeSpeakers, firstInParagraph, endOfParagraph)
+                    ? people.lastNamed() : lastSpeaker;
         }
         return quotes;
     }
 
+    private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (narrativeSpeakers.get(i) != null && !isPronoun(narrativeSpeakers.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sentences before {@code upTo} not yet seen give their named subject and narrative speaker to the antecedents
+     * ("the official said" and "Mr. Obama chalks up" both move the pronoun antecedent forward). Returns the new mark.
+     */
+    private static int remember(String text, List<Span> sentences, List<String> narrativeSpeakers, List<Span> raws,
+                                Map<Integer, Speakers.Sentence> views, Antecedents people, int flushed, int upTo,
+                                Set<String> namesSeenMidSentence) {
+        for (int i = flushed; i < upTo; i++) {
+            Span sentence = sentences.get(i);
+            Speakers.Sentence view = views.computeIfAbsent(i, k -> Speakers.Sentence.of(text, sentence,
+                    Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+            String subject = Speakers.subject(view);
+            if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
+                people.mention(subject, sentence.start());
+            }
+            String narrativeSpeaker = narrativeSpeakers.get(i);
+            if (narrativeSpeaker != null && !isPronoun(narrativeSpeaker)) {
+                people.mention(narrativeSpeaker, sentence.start());
+            }
+            people.learnGender(text, sentence);
+        }
+        return Math.max(flushed, upTo);
+    }
+
+    /**
+     * Capitalised words seen inside a sentence, not at its start: names, as opposed to words capitalised only
+     * because they open a sentence ("Chastened, Trump revised ...").
+     */
+    private static Set<String> capitalisedMidSentence(String text, List<Span> sentences) {
+        Set<String> names = new HashSet<>();
+        for (Span s : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).isCapitalized()) {
+                    names.add(tokens.get(i).lower());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String lastWord(String phrase) {
+        List<Token> words = Tokenizer.tokenize(phrase);
+        return words.isEmpty() ? "" : words.get(words.size() - 1).lower();
+    }
+
+    /**
+     * The first line is a headline when more follow and it is one short sentence or written in title case: its
+     * quotations are the headline writer's, never speech.
+     */
+    private static boolean isHeadline(String text, Span line, List<Span> sentences) {
+        List<Token> words = Tokenizer.tokenize(text, line.start(), line.end());
+        int capitalised = 0;
+        for (Token w : words) {
+            capitalised += w.isCapitalized() || w.kind() == Token.Kind.NUMBER ? 1 : 0;
+        }
+        boolean titleCase = capitalised >= TITLE_CASE_SHARE * words.size();
+        return sentences.size() <= 1 && (words.size() <= HEADLINE_MAX_WORDS || titleCase);
+    }
+
+    /** An interview transcript has several turns: one "EXCLUSIVE:" line is a label, not a speaker. */
+    private static boolean isTranscript(String text, List<Span> paragraphs) {
+        int turns = 0;
+        for (int p = 1; p < paragraphs.size() && turns < 2; p++) {
+            if (TRANSCRIPT_TURN.matcher(text).region(paragraphs.get(p).start(), paragraphs.get(p).end()).lookingAt()) {
+                turns++;
+            }
+        }
+        return turns >= 2;
+    }
+
+    static boolean isPronoun(String speaker) {
+        return Speakers.PERSONAL_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+    }
+
     /** Who says the sentence's content when it holds no quotation marks: "the official said", "according to X". */
     public static String narrativeSpeaker(String text, Span sentence) {
-        return speakerBeforeVerb(text, sentence, sentence.end());
+        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        return Speakers.forNarrative(Speakers.Sentence.of(text, sentence, tokens, List.of()));
+    }
+
+    /** A quotation opening a paragraph after one that ends with a colon is spoken by that paragraph's speaker. */
+    private static String colonIntroduction(String text, Span raw, List<Span> paragraphs, int p) {
+        if (raw.start() - 1 > paragraphs.get(p).start() || p == 0) {
+            return null;
+        }
+        Span previous = paragraphs.get(p - 1);
+        if (!text.substring(previous.start(), previous.end()).stripTrailing().endsWith(":")) {
+            return null;
+        }
+        List<Token> tokens = Tokenizer.tokenize(text, previous.start(), previous.end());
+        return Speakers.forNarrative(Speakers.Sentence.of(text, previous, tokens, List.of()));
     }
 
     private static boolean coversSentence(Span quote, Span sentence) {
@@ -155,177 +276,6 @@ public final class QuoteExtractor {
         }
         // A lone capitalised word may be a one-word quote ("Fragile") only when it is not a known word form.
         return words.size() > 1 || words.get(0).kind() == Token.Kind.ACRONYM;
-    }
-
-    private static String findSpeaker(String text, Span sentence, Span raw, List<Span> paragraphs, int p) {
-        int closeMark = Math.min(raw.end() + 1, sentence.end());
-        String after = speakerAfter(text, closeMark, sentence.end());
-        if (after != null) {
-            return after;
-        }
-        int openMark = Math.max(sentence.start(), raw.start() - 1);
-        String prefix = text.substring(sentence.start(), openMark);
-        Matcher described = DESCRIBED_BY.matcher(prefix);
-        if (described.find()) {
-            return clean(described.group(1));
-        }
-        String before = speakerBeforeVerb(text, sentence, openMark);
-        if (before != null) {
-            return before;
-        }
-        if (raw.start() - 1 <= paragraphs.get(p).start() && p > 0) {
-            Span previous = paragraphs.get(p - 1);
-            if (text.substring(previous.start(), previous.end()).stripTrailing().endsWith(":")) {
-                return speakerBeforeVerb(text, previous, previous.end());
-            }
-        }
-        return null;
-    }
-
-    /** ", the official said" / ", said John Smith" right after the closing mark. */
-    private static String speakerAfter(String text, int from, int to) {
-        List<Token> tokens = Tokenizer.tokenize(text, from, to);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        // Only when the attribution directly follows: no other clause in between.
-        String gap = text.substring(from, tokens.get(0).start());
-        if (gap.contains(".") || gap.contains("“") || gap.contains(";")) {
-            return null;
-        }
-        if (Lexicon.ATTRIBUTION_VERBS.contains(tokens.get(0).lower()) && !tokens.get(0).lower().endsWith("ing")) {
-            StringBuilder np = new StringBuilder();
-            for (int i = 1; i < tokens.size() && i <= MAX_SPEAKER_WORDS; i++) {
-                Token t = tokens.get(i);
-                if (i > 1 && text.substring(tokens.get(i - 1).end(), t.start()).contains(",")) {
-                    break;
-                }
-                if (Lexicon.SPEAKER_BREAKERS.contains(t.lower()) && !t.lower().equals("of")) {
-                    break;
-                }
-                np.append(np.length() == 0 ? "" : " ").append(t.text());
-            }
-            return np.length() == 0 ? null : np.toString();
-        }
-        for (int v = 1; v < tokens.size() && v <= MAX_SPEAKER_WORDS; v++) {
-            if (Lexicon.ATTRIBUTION_VERBS.contains(tokens.get(v).lower())) {
-                String np = text.substring(tokens.get(0).start(), tokens.get(v - 1).end());
-                if (np.contains(",")) {
-                    return null;
-                }
-                for (int i = 0; i < v; i++) {
-                    if (Lexicon.SPEAKER_BREAKERS.contains(tokens.get(i).lower())) {
-                        return null;
-                    }
-                }
-                return clean(np);
-            }
-        }
-        return null;
-    }
-
-    /** The subject of the last attribution verb before {@code limit}, or of "according to". */
-    private static String speakerBeforeVerb(String text, Span sentence, int limit) {
-        if (limit <= sentence.start()) {
-            return null;
-        }
-        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), limit);
-        for (int v = tokens.size() - 1; v >= 0; v--) {
-            Token verb = tokens.get(v);
-            if (!Lexicon.ATTRIBUTION_VERBS.contains(verb.lower())) {
-                continue;
-            }
-            if (verb.lower().equals("described") && v + 1 < tokens.size() && tokens.get(v + 1).lower().equals("by")) {
-                continue; // handled by the "described by X as" pattern
-            }
-            int subjectEnd = v;
-            while (subjectEnd > 0 && AUXILIARIES.contains(tokens.get(subjectEnd - 1).lower())) {
-                subjectEnd--;
-            }
-            int i = subjectEnd - 1;
-            while (i >= 0 && subjectEnd - i <= MAX_SPEAKER_WORDS) {
-                Token t = tokens.get(i);
-                String gap = text.substring(t.end(), tokens.get(i + 1).start());
-                if (gap.contains(",") || gap.contains("“") || gap.contains("\"") || gap.contains(":") || gap.contains("”")) {
-                    break;
-                }
-                if (Lexicon.SPEAKER_BREAKERS.contains(t.lower()) || Lexicon.ATTRIBUTION_VERBS.contains(t.lower())) {
-                    break;
-                }
-                i--;
-            }
-            if (i + 1 < subjectEnd) {
-                String np = clean(text.substring(tokens.get(i + 1).start(), tokens.get(subjectEnd - 1).end()));
-                if (np != null) {
-                    return np;
-                }
-            }
-            if (verb.lower().endsWith("ing")) {
-                return sentenceSubject(text, tokens);
-            }
-        }
-        if (!containsIgnoreCase(text, sentence.start(), limit, "according to")) {
-            return null; // spares most sentences the expression below
-        }
-        Matcher according = ACCORDING_TO.matcher(text.substring(sentence.start(), limit));
-        if (according.find()) {
-            return clean(according.group(1));
-        }
-        return null;
-    }
-
-    private static boolean containsIgnoreCase(String text, int from, int to, String needle) {
-        char first = Character.toLowerCase(needle.charAt(0));
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = from; i + needle.length() <= to; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper) && text.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "The official credited X, saying that ...": the speaker of a participle is the sentence's subject. */
-    private static String sentenceSubject(String text, List<Token> tokens) {
-        int i = 0;
-        while (i < tokens.size() && i < MAX_SPEAKER_WORDS) {
-            String w = tokens.get(i).lower();
-            if (i > 0 && (Lexicon.ATTRIBUTION_VERBS.contains(w) || w.endsWith("ed") || Set.of("is", "was", "were", "are",
-                    "has", "had", "will", "would", "could").contains(w))) {
-                break;
-            }
-            i++;
-        }
-        if (i == 0 || i >= tokens.size()) {
-            return null;
-        }
-        return clean(text.substring(tokens.get(0).start(), tokens.get(i - 1).end()));
-    }
-
-    private static String clean(String np) {
-        String s = np.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("it") || lower.equals("this") || lower.equals("that") || lower.equals("which")) {
-            return null;
-        }
-        if (!Character.isLetter(s.charAt(0))) {
-            return null;
-        }
-        // "a scenario the official": a second determiner starts the real speaker phrase; "a scenario he" is "he".
-        List<Token> words = Tokenizer.tokenize(s);
-        if (words.size() > 1 && Lexicon.PRONOUNS.contains(words.get(words.size() - 1).lower())) {
-            return words.get(words.size() - 1).text();
-        }
-        for (int i = words.size() - 1; i > 0; i--) {
-            if (isDeterminer(words.get(i).lower()) && !words.get(i - 1).lower().equals("of")) {
-                return s.substring(words.get(i).start());
-            }
-        }
-        return s;
     }
 
     /** Speaker phrases that name the same source: "the senior intelligence official" and "the official". */

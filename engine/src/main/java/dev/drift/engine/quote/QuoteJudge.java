@@ -31,6 +31,8 @@ public final class QuoteJudge {
     static final double SOURCE_RECALL = 0.34;
     static final double NARRATIVE_RECALL = 0.5;
     private static final double PROMOTION_MARGIN = 0.15;
+    /** Above this many candidate holders a short quotation takes the first: no quadratic scan on quote-dense text. */
+    private static final int VERBATIM_SCAN_LIMIT = 64;
 
     public record Judged(QuoteFinding finding, Quotation sourceQuote) {
     }
@@ -45,6 +47,8 @@ public final class QuoteJudge {
     /** Speech quotations of the original by each whole word of their normalized text, ascending. */
     private final Map<String, List<Integer>> speechQuotesByWord = new HashMap<>();
     private final List<Integer> speechQuotes = new ArrayList<>();
+    /** Speech quotations of the original by their whole normalized text. */
+    private final Map<String, List<Integer>> speechQuotesByText = new HashMap<>();
     /** Speech quotations of the original by the sentence they start in, ascending. */
     private final Map<Integer, List<Integer>> speechQuotesBySentence = new HashMap<>();
     private final BagIndex quoteIndex;
@@ -62,6 +66,7 @@ public final class QuoteJudge {
             normalizedQuotes.add(norm);
             if (q.speech()) {
                 speechQuotes.add(i);
+                speechQuotesByText.computeIfAbsent(norm, k -> new ArrayList<>()).add(i);
                 speechQuotesBySentence.computeIfAbsent(q.sentenceIndex(), k -> new ArrayList<>()).add(i);
                 for (String word : new LinkedHashSet<>(Arrays.asList(norm.split(" ")))) {
                     speechQuotesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
@@ -88,12 +93,11 @@ public final class QuoteJudge {
         BagOfTerms bag = new BagOfTerms(Tokenizer.tokenize(reprint.text(), quote.start(), quote.end()), weights);
 
         if (!norm.isEmpty()) {
-            for (int i : mayContainVerbatim(norm)) {
-                if (normalizedQuotes.get(i).contains(norm)) {
-                    Quotation oq = original.quotations().get(i);
-                    Span source = locate(oq.span(), quote.text());
-                    return verdict(quote, Verdict.VERBATIM, 1.0, source, true, oq.speaker(), oq);
-                }
+            int verbatim = bestVerbatim(reprint, quote, norm);
+            if (verbatim >= 0) {
+                Quotation oq = original.quotations().get(verbatim);
+                Span source = locate(oq.span(), quote.text());
+                return verdict(quote, Verdict.VERBATIM, 1.0, source, true, oq.speaker(), oq);
             }
         }
         int bestQuote = -1;
@@ -165,6 +169,37 @@ public final class QuoteJudge {
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
+    }
+
+    /**
+     * The original speech quotation holding the quotation's words. When the same words are quoted more than once
+     * ("criminal" from two people), the one with the same words exactly, then the same speaker, then the nearest
+     * relative position wins, so that a text compared with itself pairs each quotation with itself.
+     */
+    private int bestVerbatim(Article reprint, Quotation quote, String norm) {
+        List<Integer> exact = speechQuotesByText.getOrDefault(norm, List.of());
+        List<Integer> candidates = exact.isEmpty() ? mayContainVerbatim(norm) : exact;
+        double where = (double) quote.start() / Math.max(1, reprint.text().length());
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i : candidates) {
+            if (!normalizedQuotes.get(i).contains(norm)) {
+                continue;
+            }
+            Quotation oq = original.quotations().get(i);
+            boolean sameSpeaker = quote.speaker() != null && oq.speaker() != null
+                    && QuoteExtractor.sameSpeaker(quote.speaker(), oq.speaker());
+            double distance = Math.abs(where - (double) oq.start() / Math.max(1, original.text().length()));
+            double score = (sameSpeaker ? 2 : 0) - distance;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+            if (exact.isEmpty() && candidates.size() > VERBATIM_SCAN_LIMIT && best >= 0) {
+                break; // a quotation of one or two common words: the first holder will do, keeping cost linear
+            }
+        }
+        return best;
     }
 
     private QuoteFinding finding(Quotation q, Verdict v, double fidelity, Span source, boolean quoted, String originalSpeaker) {

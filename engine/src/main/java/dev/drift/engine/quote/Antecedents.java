@@ -1,0 +1,152 @@
+package dev.drift.engine.quote;
+
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sources an article has named so far, most recent last, for reading a pronoun speaker: "he" and "she" go to
+ * the last named person whose gender agrees (known from a title, a role word, or the pronouns the text used for
+ * them), "they" to the last plural source or organisation, and "the president" to a name the article gave with
+ * that title. One instance per article, used in text order.
+ */
+final class Antecedents {
+    private enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private record Source(String phrase, String key, boolean plural, boolean organisation, int at) {
+    }
+
+    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "chairman", "spokesman", "congressman",
+            "businessman", "father", "husband", "son", "brother", "king", "boy", "actor", "gov", "uncle", "he", "his",
+            "him", "himself");
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "chairwoman",
+            "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "girl",
+            "actress", "lady", "aunt", "she", "her", "hers", "herself");
+    /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
+    private static final int WINDOW = 12;
+
+    private final List<Source> sources = new ArrayList<>();
+    private final Map<String, Gender> genders = new HashMap<>();
+
+    /** The most recent named source, or null. */
+    String lastNamed() {
+        return sources.isEmpty() ? null : sources.get(sources.size() - 1).phrase();
+    }
+
+    /** Records a named source at {@code at}. */
+    void mention(String phrase, int at) {
+        List<Token> words = Tokenizer.tokenize(phrase);
+        if (words.isEmpty() || QuoteExtractor.isPronoun(phrase)) {
+            return;
+        }
+        Token head = words.get(words.size() - 1);
+        String key = head.lower();
+        boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
+        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss");
+        sources.add(new Source(phrase, key, plural, organisation, at));
+        if (sources.size() > 4 * WINDOW) {
+            sources.subList(0, 2 * WINDOW).clear();
+        }
+        for (Token w : words) {
+            Gender g = genderOf(w.lower());
+            if (g != Gender.UNKNOWN) {
+                genders.put(key, g);
+                break;
+            }
+        }
+    }
+
+    private static boolean allCapitalsName(String phrase) {
+        return phrase.length() > 4 && phrase.chars().noneMatch(Character::isLowerCase) && phrase.indexOf('.') < 0;
+    }
+
+    private static Gender genderOf(String w) {
+        return MALE_WORDS.contains(w) ? Gender.MALE : FEMALE_WORDS.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    /** The speaker as the report should name it: a pronoun or a bare role read back to a named source. */
+    String resolve(String speaker, int at) {
+        String lower = speaker.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she")) {
+            Gender wanted = lower.equals("he") ? Gender.MALE : Gender.FEMALE;
+            for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
+                Source s = sources.get(i);
+                Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
+                if (!s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                    genders.putIfAbsent(s.key(), wanted);
+                    return s.phrase();
+                }
+            }
+            return speaker;
+        }
+        if (lower.equals("they")) {
+            for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
+                if (sources.get(i).plural() || sources.get(i).organisation()) {
+                    return sources.get(i).phrase();
+                }
+            }
+            return speaker;
+        }
+        String named = namedByTitle(speaker);
+        mention(named, at);
+        return named;
+    }
+
+    /** "the president" is the "President Obama" the article named; anything else stays as written. */
+    private String namedByTitle(String speaker) {
+        List<Token> words = Tokenizer.tokenize(speaker);
+        if (words.size() < 2 || !words.get(0).lower().equals("the") || words.stream().anyMatch(Token::isCapitalized)
+                && !words.get(0).isCapitalized() || words.subList(1, words.size()).stream().anyMatch(Token::isCapitalized)) {
+            return speaker;
+        }
+        String title = words.get(words.size() - 1).lower();
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            String phrase = sources.get(i).phrase();
+            for (Token w : Tokenizer.tokenize(phrase)) {
+                if (w.isCapitalized() && w.lower().equals(title) && !phrase.equalsIgnoreCase(speaker)
+                        && !sources.get(i).key().equals(title)) {
+                    return phrase;
+                }
+            }
+        }
+        return speaker;
+    }
+
+    /** A sentence that names one source and then uses only "he" or only "she" tells that source's gender. */
+    void learnGender(String text, Span sentence) {
+        Source focus = null;
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            Source s = sources.get(i);
+            if (s.at() < sentence.start()) {
+                break;
+            }
+            if (s.at() < sentence.end()) {
+                focus = s;
+            }
+        }
+        if (focus == null || genders.containsKey(focus.key()) || focus.plural() || focus.organisation()) {
+            return;
+        }
+        Gender seen = Gender.UNKNOWN;
+        for (Token t : Tokenizer.tokenize(text, sentence.start(), sentence.end())) {
+            Gender g = t.lower().startsWith("h") || t.lower().startsWith("s") ? genderOf(t.lower()) : Gender.UNKNOWN;
+            if (g == Gender.UNKNOWN || t.isCapitalized() && !t.lower().equals("he") && !t.lower().equals("she")
+                    && !t.lower().equals("his") && !t.lower().equals("her")) {
+                continue;
+            }
+            if (seen != Gender.UNKNOWN && seen != g) {
+                return;
+            }
+            seen = g;
+        }
+        if (seen != Gender.UNKNOWN) {
+            genders.put(focus.key(), seen);
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package dev.drift.engine.quote;
+
+import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who is credited with a quotation or a sentence: the subject of a verb of saying or judging ("X said",
+ * "said X", "X called it", "what X described as", "according to X"), read as a noun phrase (a name, or a role
+ * with its head) and never an adverb, verb or clause fragment. Works on the tokens outside quotation marks.
+ */
+final class Speakers {
+    /** Verbs that credit words to their subject, in their base form; inflections are derived below. */
+    private static final List<String> CREDIT_VERB_BASES = List.of(
+            "say", "tell", "add", "state", "explain", "note", "warn", "argue", "claim", "assert", "insist", "conclude",
+            "continue", "recall", "write", "describe", "call", "acknowledge", "admit", "confirm", "declare", "emphasize",
+            "emphasise", "stress", "indicate", "ask", "reply", "remark", "suggest", "observe", "announce", "report",
+            "mention", "recount", "quip", "tweet", "post", "testify", "concede", "caution", "disclose", "reveal",
+            "respond", "answer", "complain", "boast", "brag", "joke", "vow", "promise", "pledge", "predict", "urge",
+            "exhort", "sing", "chant", "shout", "yell", "scream", "read", "label", "term", "brand", "dub", "characterize",
+            "characterise", "rate", "rule", "condemn", "blast", "slam", "accuse", "criticize", "criticise", "praise",
+            "hail", "tout", "dismiss", "deride", "mock", "liken", "compare", "cite", "reference", "quote", "proclaim",
+            "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
+            "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
+            "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise");
+    private static final Set<String> IRREGULAR_FORMS = Set.of("said", "told", "wrote", "written", "sang", "sung",
+            "began", "begun", "found", "read", "put", "thought", "spoke", "spoken", "says", "tells");
+    static final Set<String> CREDIT_VERBS = forms(CREDIT_VERB_BASES);
+    /** Verbs of saying proper: a sentence with one of these and no marks still has a speaker. */
+    static final Set<String> SAY_VERBS = forms(List.of("say", "tell", "add", "state", "explain", "note", "warn",
+            "argue", "claim", "assert", "insist", "recall", "write", "acknowledge", "admit", "confirm", "declare",
+            "announce", "report", "tweet", "testify", "concede", "respond", "reply", "predict", "contend", "allege"));
+    /** Words between a subject and its verb: "Trump has also said", "he then added". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "will", "would", "could",
+            "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier", "reportedly",
+            "often", "repeatedly", "frequently", "never", "still", "just", "even", "may", "might", "must", "should",
+            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly");
+    /** Words that cannot be part of a speaker phrase; they end the scan for one. */
+    private static final Set<String> BREAKERS = Set.of("that", "and", "but", "or", "nor", "which", "who", "whom",
+            "whose", "while", "as", "because", "so", "if", "when", "where", "after", "before", "during", "since",
+            "until", "though", "although", "also", "to", "in", "on", "at", "for", "with", "from", "by", "about",
+            "into", "over", "under", "through", "against", "among", "without", "despite", "like", "unlike", "via",
+            "per", "of", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+            "will", "would", "could", "can", "may", "might", "must", "should", "shall", "it", "this", "these",
+            "those", "there", "here", "what", "how", "why", "not", "now", "then", "later", "earlier", "previously",
+            "once", "than", "yet", "even", "just", "still", "only", "both", "either", "neither", "all", "each",
+            "me", "him", "them", "us", "you", "your", "my", "our", "its", "whether", "yes", "no", "too",
+            "very", "really", "already", "again", "ever", "never", "always", "often", "soon", "today", "tonight",
+            "yesterday", "tomorrow", "ago");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "by",
+            "about", "into", "over", "under", "through", "against", "among", "without", "like", "to");
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** Heads that name a time, not a source: "tweets early Friday". */
+    private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+            "day", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "some", "many",
+            "several", "two", "three", "four", "few", "most", "his", "her", "their", "any");
+    /** Longest speaker phrase in words, titles and middle names included. */
+    private static final int MAX_WORDS = 9;
+    /** How far past a quotation an attribution verb may stand: "“...,” Scott Pruitt, the attorney general, said". */
+    private static final int MAX_WORDS_TO_VERB = 24;
+
+    private Speakers() {
+    }
+
+    private static Set<String> forms(List<String> bases) {
+        Set<String> out = new HashSet<>(IRREGULAR_FORMS);
+        for (String b : bases) {
+            out.add(b);
+            out.add(b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") ? b + "es" : b.endsWith("y")
+                    && !b.endsWith("ay") ? b.substring(0, b.length() - 1) + "ies" : b + "s");
+            String stem = b.endsWith("e") ? b.substring(0, b.length() - 1) : b;
+            out.add(b.endsWith("y") && !b.endsWith("ay") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
+            out.add(stem + "ing");
+            if (b.matches(".*[^aeiou][aeiou][bdgmnpt]")) {
+                char last = b.charAt(b.length() - 1);
+                out.add(b + last + "ed");
+                out.add(b + last + "ing");
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The view of one sentence: its tokens and which of them stand inside quotation marks. */
+    record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted) {
+        static Sentence of(String text, Span span, List<Token> tokens, List<Span> quotes) {
+            boolean[] quoted = new boolean[tokens.size()];
+            // First quotation not ending before the sentence, found by search: a long paragraph of many quoted
+            // sentences stays linear.
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid).end() <= span.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int q = lo;
+            for (int i = 0; i < tokens.size(); i++) {
+                int at = tokens.get(i).start();
+                while (q < quotes.size() && quotes.get(q).end() <= at) {
+                    q++;
+                }
+                quoted[i] = q < quotes.size() && quotes.get(q).start() <= at;
+            }
+            return new Sentence(text, span, tokens, quoted);
+        }
+
+        String gap(int i) {
+            int from = tokens.get(i).end();
+            int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : span.end();
+            return text.substring(from, Math.max(from, to));
+        }
+
+        String gapBefore(int i) {
+            int from = i > 0 ? tokens.get(i - 1).end() : span.start();
+            return text.substring(Math.min(from, tokens.get(i).start()), tokens.get(i).start());
+        }
+    }
+
+    /** Who is credited with the quotation {@code raw} (marks excluded) in this sentence, or null. */
+    static String forQuote(Sentence s, Span raw) {
+        int firstAfter = 0;
+        while (firstAfter < s.tokens().size() && s.tokens().get(firstAfter).start() < raw.end()) {
+            firstAfter++;
+        }
+        int lastBefore = -1;
+        for (int i = 0; i < s.tokens().size() && s.tokens().get(i).end() <= raw.start(); i++) {
+            lastBefore = i;
+        }
+        String after = after(s, firstAfter);
+        if (after != null) {
+            return after;
+        }
+        return before(s, lastBefore);
+    }
+
+    /** Who says the sentence's content when it holds no quotation: "the official said", "according to X". */
+    static String forNarrative(Sentence s) {
+        return before(s, s.tokens().size() - 1, SAY_VERBS);
+    }
+
+    /** ", the official said" / ", said Smith" / ", Smith, the attorney general, said" after the closing mark. */
+    private static String after(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || s.quoted()[from] || s.gapBefore(from).contains(".") && from > 0
+                && !s.gapBefore(from).matches("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*")) {
+            return null;
+        }
+        String gap = s.gapBefore(from);
+        if (gap.indexOf('―') >= 0 || gap.indexOf('—') >= 0 && from + 1 < t.size() && t.get(from).isCapitalized()) {
+            // "“...” ― Stephanie Egan": a dash and a name sign the quotation.
+            String np = forwardPhrase(s, from);
+            if (np != null && t.get(from).isCapitalized()) {
+                return np;
+            }
+        }
+        int verb = -1;
+        for (int i = from; i < t.size() && i - from <= MAX_WORDS_TO_VERB && !s.quoted()[i]; i++) {
+            if (CREDIT_VERBS.contains(t.get(i).lower()) && !t.get(i).isCapitalized()) {
+                verb = i;
+                break;
+            }
+            if (s.gap(i).contains(";") || s.gap(i).contains(".") && !isAbbreviation(t.get(i))) {
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        if (verb == from) {
+            // ", said Smith"; a participle (", describing the detainees as") names its object, not a speaker.
+            return t.get(verb).lower().endsWith("ing") ? null : forwardPhrase(s, verb + 1);
+        }
+        String first = forwardPhrase(s, from);
+        if (first != null) {
+            int end = phraseEnd(s, from);
+            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)) {
+                return first;
+            }
+        }
+        return backwardPhrase(s, verb, from);
+    }
+
+    private static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            if (!BETWEEN_SUBJECT_AND_VERB.contains(s.tokens().get(i).lower()) && !isAdverb(s.tokens().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String before(Sentence s, int last) {
+        return before(s, last, CREDIT_VERBS);
+    }
+
+    /** The subject of the last crediting verb at or before {@code last}, or "according to X". */
+    private static String before(Sentence s, int last, Set<String> verbs) {
+        List<Token> t = s.tokens();
+        for (int v = last; v >= 0; v--) {
+            if (s.quoted()[v]) {
+                continue;
+            }
+            String w = t.get(v).lower();
+            if (w.equals("according") && v + 2 <= last + 1 && v + 1 < t.size() && t.get(v + 1).lower().equals("to")) {
+                String np = forwardPhrase(s, v + 2);
+                if (np != null) {
+                    return np;
+                }
+                continue;
+            }
+            if (!verbs.contains(w) || t.get(v).isCapitalized()) {
+                continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
+            }
+            if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
+                // "described by X as": the agent follows.
+                String np = forwardPhrase(s, v + 2);
+                if (np != null) {
+                    return np;
+                }
+                continue;
+            }
+            String np = backwardPhrase(s, v, 0);
+            if (np != null) {
+                return np;
+            }
+            if (w.endsWith("ing") || w.endsWith("ed")) {
+                String subject = forwardPhrase(s, 0);
+                if (subject != null && !s.gap(phraseEnd(s, 0)).contains(",")) {
+                    return subject; // "The official credited X, saying ...": the participle's subject
+                }
+            }
+            if (v + 1 <= last) {
+                String np2 = forwardPhrase(s, v + 1); // "said Trump: “...”"
+                if (np2 != null && t.get(v + 1).isCapitalized()) {
+                    return np2;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase ending just before the verb at {@code verb}, not reaching before {@code floor}. */
+    private static String backwardPhrase(Sentence s, int verb, int floor) {
+        List<Token> t = s.tokens();
+        int end = verb - 1;
+        while (end >= floor && !s.quoted()[end] && (BETWEEN_SUBJECT_AND_VERB.contains(t.get(end).lower())
+                || isAdverb(t.get(end))) && !s.gap(end).contains(",")) {
+            end--;
+        }
+        if (end < floor || s.quoted()[end]) {
+            return null;
+        }
+        if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
+            return phrase(s, end, end);
+        }
+        String gapToVerb = s.gap(end);
+        if (gapToVerb.contains(")")) {
+            // "Rep. Gwen Moore (D-Wis.) said": skip the bracket.
+            int open = end;
+            while (open >= floor && !s.gapBefore(open).contains("(")) {
+                open--;
+            }
+            if (open <= floor) {
+                return null;
+            }
+            end = open - 1;
+        } else if (gapToVerb.contains(",")) {
+            // "Smith, a professor at X, said": the name opening the chain of commas is the speaker.
+            int start = end;
+            while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
+                start--;
+            }
+            String np = forwardPhrase(s, start);
+            return np;
+        } else if (!gapToVerb.isBlank() && !gapToVerb.equals("’s ") ) {
+            return null;
+        }
+        int start = end;
+        while (start > floor && end - start + 1 < MAX_WORDS) {
+            Token prev = t.get(start - 1);
+            String gap = s.gap(start - 1);
+            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || BREAKERS.contains(prev.lower())
+                    && !(prev.lower().equals("of") && t.get(start).isCapitalized() && start >= 2
+                    && t.get(start - 2).isCapitalized()) || CREDIT_VERBS.contains(prev.lower())
+                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())) {
+                break;
+            }
+            start--;
+        }
+        if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
+                && !t.get(end).isCapitalized()) {
+            // "the kind of prison break officials say": after a preposition, the phrase is that preposition's
+            // object and the relative clause's subject is only its last word.
+            start = end;
+        }
+        return phrase(s, start, end);
+    }
+
+    private static boolean endsClause(String gap) {
+        return gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("“") || gap.contains("”")
+                || gap.contains("\"") || gap.contains("—") || gap.contains("―");
+    }
+
+    /** The noun phrase starting at {@code from}: up to a comma, a clause word or a verb. */
+    private static String forwardPhrase(Sentence s, int from) {
+        if (from >= s.tokens().size() || s.quoted()[from]) {
+            return null;
+        }
+        return phrase(s, from, phraseEnd(s, from));
+    }
+
+    private static int phraseEnd(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int end = from;
+        if (PERSONAL_PRONOUNS.contains(t.get(from).lower())) {
+            return from;
+        }
+        while (end + 1 < t.size() && end - from + 1 < MAX_WORDS && !s.quoted()[end + 1]
+                && isPhraseGap(s.gap(end), t.get(end))) {
+            Token next = t.get(end + 1);
+            String w = next.lower();
+            boolean innerOf = w.equals("of") && end + 2 < t.size() && t.get(end + 2).isCapitalized() && t.get(end).isCapitalized();
+            if ((BREAKERS.contains(w) && !innerOf) || CREDIT_VERBS.contains(w) || isAdverb(next)
+                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w) && end > from) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Words within one phrase are separated by spaces, or by an abbreviation's point ("Rep. Jim Clyburn"). */
+    private static boolean isPhraseGap(String gap, Token before) {
+        String g = gap.replace('\u00a0', ' ');
+        if (g.isBlank()) {
+            return true;
+        }
+        String stripped = g.strip();
+        return (stripped.equals(".") && isAbbreviation(before)) || stripped.equals("-") || stripped.equals("’")
+                || stripped.equals("'");
+    }
+
+    private static boolean isAbbreviation(Token t) {
+        return t.text().length() <= 4 && t.isCapitalized() || t.kind() == Token.Kind.ACRONYM;
+    }
+
+    private static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return !t.isCapitalized() && w.length() > 4 && w.endsWith("ly") && !w.equals("family") && !w.equals("ally")
+                && !w.endsWith("ply") && !w.equals("italy");
+    }
+
+    private static boolean isVerbLike(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || CREDIT_VERBS.contains(w);
+    }
+
+    /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */
+    private static String phrase(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        if (from > to || from < 0) {
+            return null;
+        }
+        // Leading words that start clauses are not part of the phrase: "During the debate Trump".
+        while (from < to && (BREAKERS.contains(t.get(from).lower()) || isAdverb(t.get(from)))) {
+            from++;
+        }
+        // A pronoun subject is the whole phrase: "18 million he says" is "he", "He’s claiming" is "He".
+        if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(to)))) {
+            return s.text().substring(t.get(to).start(), t.get(to).start() + pronounPart(t.get(to)).length());
+        }
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).lower();
+            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) || w.endsWith("n’t")
+                    || w.endsWith("n't") || BREAKERS.contains(w) && !w.equals("of")) {
+                return null; // a clause, not a noun phrase
+            }
+        }
+        Token head = t.get(to);
+        String hw = head.lower();
+        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
+            return null;
+        }
+        if (TIME_HEADS.contains(hw) || BREAKERS.contains(hw) || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+                || head.kind() == Token.Kind.NUMBER) {
+            return null;
+        }
+        if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw) && !isRoleWord(hw)
+                && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
+            return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
+        }
+        if (!head.isCapitalized() && isVerbLike(hw) && !hw.endsWith("ed") || hw.endsWith("ing") && !head.isCapitalized()) {
+            return null;
+        }
+        // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
+        for (int i = to; i > from; i--) {
+            Token a = t.get(i - 1);
+            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower())
+                    && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
+                from = i;
+                break;
+            }
+        }
+        String np = s.text().substring(t.get(from).start(), t.get(to).end());
+        return np.replace('\u00a0', ' ');
+    }
+
+    /** "he" of "he", "He’s" or "he'd". */
+    private static String pronounPart(Token t) {
+        String w = t.lower();
+        int apostrophe = Math.max(w.indexOf('’'), w.indexOf('\''));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    /** The phrase opening the sentence when a verb follows it: "Mr. Obama chalks up ...". */
+    static String subject(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || s.quoted()[0] || !t.get(0).isCapitalized()) {
+            return null;
+        }
+        int end = phraseEnd(s, 0);
+        if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
+            return null;
+        }
+        String np = phrase(s, 0, end);
+        return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
+    }
+
+    private static boolean allCapitalized(List<Token> t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words that introduce a name: "spokesman Jason Miller", "host Chris Matthews". */
+    private static boolean isRoleWord(String w) {
+        return w.endsWith("man") || w.endsWith("woman") || w.endsWith("person") || w.endsWith("er") || w.endsWith("or")
+                || w.endsWith("ist") || w.endsWith("ent") || w.endsWith("ant") || w.endsWith("chief") || w.equals("host")
+                || w.equals("candidate") || w.equals("nominee") || w.equals("rival") || w.equals("aide")
+                || w.equals("secretary") || w.equals("attorney") || w.endsWith("ive") || w.equals("journalist");
+    }
+}
