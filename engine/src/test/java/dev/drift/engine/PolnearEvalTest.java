@@ -3,8 +3,8 @@ package dev.drift.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.document.Article;
-import dev.drift.engine.document.ArticleParser;
-import dev.drift.engine.quote.Quotation;
+import dev.drift.engine.ArticleParser;
+import dev.drift.engine.document.Quotation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import dev.drift.engine.model.ShiftType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,7 +56,6 @@ class SelfComparisonTest {
      * its bag of content terms is empty, so the sentence aligner links neither copy and reports an ADDITION and an
      * OMISSION (LOW). The aligner is being rebuilt as a detector over a word-level comparison; enable this then.
      */
-    @Disabled("sentence aligner: stopword-only sentences are never aligned; fixed in the align/ rebuild")
     @ParameterizedTest
     @MethodSource("articles")
     void articleComparedWithItselfHasNoShifts(Path file) throws IOException {

@@ -4,7 +4,9 @@ import dev.drift.engine.document.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns each reprint sentence with the original sentence or sentences it renders, by weighted word
@@ -48,6 +50,7 @@ public final class SentenceAligner {
         List<BagOfTerms> oBags = bags(original, weights);
         List<BagOfTerms> rBags = bags(reprint, weights);
         BagIndex index = new BagIndex(oBags, weights);
+        Map<String, List<Integer>> wordlessSentences = wordlessSentences(original, oBags);
         List<Link> links = new ArrayList<>();
         double[] coverage = new double[oBags.size()];
         for (int r = 0; r < rBags.size(); r++) {
@@ -69,6 +72,12 @@ public final class SentenceAligner {
                     secondSim = sim;
                 }
                 coverage[o] = Math.max(coverage[o], oBags.get(o).recallIn(bag));
+            }
+            if (bag.isEmpty()) {
+                // "No.", "Again.": nothing to weigh, so such a sentence renders the same words at the nearest place.
+                int same = nearestSame(wordlessSentences.get(reprint.sentences().get(r).text()), r, rBags.size(), oBags.size());
+                links.add(same < 0 ? new Link(r, List.of(), 0) : new Link(r, List.of(same), 1));
+                continue;
             }
             double threshold = isHeadline(reprint, r) ? HEADLINE_THRESHOLD : ALIGN_THRESHOLD;
             if (best < 0 || bestSim < threshold) {
@@ -97,6 +106,32 @@ public final class SentenceAligner {
             }
         }
         return new Result(links, coverage, oBags, rBags, index, firstRendering);
+    }
+
+    /** Original sentences without a content word, by their exact text. */
+    private static Map<String, List<Integer>> wordlessSentences(Article original, List<BagOfTerms> bags) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int i = 0; i < bags.size(); i++) {
+            if (bags.get(i).isEmpty()) {
+                out.computeIfAbsent(original.sentences().get(i).text(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Of the candidates (ascending), the one nearest in relative position to reprint sentence r, or -1. */
+    private static int nearestSame(List<Integer> candidates, int r, int reprintSentences, int originalSentences) {
+        if (candidates == null) {
+            return -1;
+        }
+        double at = (double) r / Math.max(1, reprintSentences) * originalSentences;
+        int best = -1;
+        for (int c : candidates) {
+            if (best < 0 || Math.abs(c - at) < Math.abs(best - at)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** A first paragraph of one sentence with no closing punctuation. */
