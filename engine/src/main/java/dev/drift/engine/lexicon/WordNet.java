@@ -135,7 +135,11 @@ public final class WordNet {
         Set<String> out = new LinkedHashSet<>();
         List<String> irregular = exceptions.get(pos.ordinal()).get(word);
         if (irregular != null) {
-            out.addAll(irregular);
+            for (String base : irregular) {
+                if (isLemma(base, pos)) {
+                    out.add(base);
+                }
+            }
         }
         if (isLemma(word, pos)) {
             out.add(word);
@@ -147,7 +151,7 @@ public final class WordNet {
             case ADVERB -> new String[0][];
         };
         for (String[] rule : rules) {
-            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 1) {
+            if (word.endsWith(rule[0]) && word.length() > rule[0].length()) {
                 String candidate = word.substring(0, word.length() - rule[0].length()) + rule[1];
                 if (isLemma(candidate, pos)) {
                     out.add(candidate);
