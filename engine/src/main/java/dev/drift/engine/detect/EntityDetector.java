@@ -32,6 +32,8 @@ import java.util.Set;
 public final class EntityDetector implements ShiftDetector {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
+    /** A pronoun is compared with the original word after its nearest rendered neighbour within this reach. */
+    private static final int PRONOUN_REACH = 4;
 
     @Override
     public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
@@ -94,7 +96,7 @@ public final class EntityDetector implements ShiftDetector {
                 continue;
             }
             int before = -1;
-            for (int i = r - 1; i >= 0 && before < 0; i--) {
+            for (int i = r - 1; i >= 0 && i >= r - PRONOUN_REACH && before < 0; i--) {
                 before = wa.originalOf()[i];
             }
             int o = before + 1;

@@ -20,6 +20,9 @@ public final class RoleDetector implements ShiftDetector {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("from", "to", "by", "for", "against", "with", "into",
             "than", "over", "under", "before", "after");
 
+    /** Participants further apart than this are not compared: roles are exchanged within a clause. */
+    private static final int REACH = 12;
+
     @Override
     public void inPair(SentencePair pair, List<Shift> out) {
         if (pair.words() == null || pair.words().orderKept() < 0.5) {
@@ -32,7 +35,7 @@ public final class RoleDetector implements ShiftDetector {
             if (oa < 0 || !participant(wa.reprint().get(a))) {
                 continue;
             }
-            for (int b = a + 1; b < n; b++) {
+            for (int b = a + 1; b < n && b <= a + REACH; b++) {
                 int ob = wa.originalOf()[b];
                 if (ob < 0 || !participant(wa.reprint().get(b)) || ob > oa) {
                     continue; // only pairs whose order flipped

@@ -6,7 +6,10 @@ import dev.drift.engine.words.WordAlignment.Match;
 import dev.drift.engine.words.WordAlignment.Substitution;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -21,6 +24,11 @@ public final class WordAligner {
     /** ...and at most two of a word this long or longer ("ocuntry", "woudl"). */
     private static final int MISSPELLABLE = 5;
     private static final int LONG_WORD_EDITS = 2;
+    /**
+     * Relation passes and gaps look this many words either way, no further: a rendering keeps its words near their
+     * place, and the bound keeps a run-on "sentence" of any length linear.
+     */
+    private static final int WINDOW = 12;
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(LONG_WORD_EDITS);
 
     private WordAligner() {
@@ -31,10 +39,10 @@ public final class WordAligner {
         Arrays.fill(originalOf, -1);
         Match[] how = new Match[reprint.size()];
         boolean[] taken = new boolean[original.size()];
-        pass(reprint, original, originalOf, how, taken, Match.SAME);
-        pass(reprint, original, originalOf, how, taken, Match.LEMMA);
-        pass(reprint, original, originalOf, how, taken, Match.SPELLING);
-        pass(reprint, original, originalOf, how, taken, Match.SYNONYM);
+        keyPass(reprint, original, originalOf, how, taken, Match.SAME);
+        keyPass(reprint, original, originalOf, how, taken, Match.LEMMA);
+        relationPass(reprint, original, originalOf, how, taken, Match.SPELLING);
+        relationPass(reprint, original, originalOf, how, taken, Match.SYNONYM);
 
         List<Substitution> substitutions = new ArrayList<>();
         boolean[] paired = new boolean[original.size()];
@@ -81,9 +89,51 @@ public final class WordAligner {
                 List.copyOf(dropped), closeness, orderKept);
     }
 
-    /** One matching pass: each unmatched reprint word takes the nearest-placed unmatched original word that fits. */
-    private static void pass(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how, boolean[] taken,
-                             Match kind) {
+    /**
+     * One matching pass by equal keys (the word, or its lemma): each unmatched reprint word takes the unmatched
+     * original word with its key nearest to its own relative position (the earlier on a tie). Keys are looked up,
+     * not compared with every word, so a pass is linear whatever the sentence's length.
+     */
+    private static void keyPass(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how, boolean[] taken,
+                                Match kind) {
+        Map<String, TreeSet<Integer>> byKey = new HashMap<>();
+        for (int o = 0; o < original.size(); o++) {
+            if (!taken[o]) {
+                byKey.computeIfAbsent(key(original.get(o), kind), k -> new TreeSet<>()).add(o);
+            }
+        }
+        for (int r = 0; r < reprint.size(); r++) {
+            if (originalOf[r] >= 0) {
+                continue;
+            }
+            TreeSet<Integer> candidates = byKey.get(key(reprint.get(r), kind));
+            if (candidates == null || candidates.isEmpty()) {
+                continue;
+            }
+            double target = (double) r / Math.max(1, reprint.size()) * Math.max(1, original.size());
+            Integer below = candidates.floor((int) Math.floor(target));
+            Integer above = candidates.ceiling((int) Math.floor(target) + 1);
+            int best = below == null ? above : above == null ? below
+                    : Math.abs(above - target) < Math.abs(below - target) ? above : below;
+            candidates.remove(best);
+            originalOf[r] = best;
+            how[r] = kind;
+            taken[best] = true;
+        }
+    }
+
+    /** What a key pass compares: the lower-case word, or its lemma (a number keeps its normalised value). */
+    private static String key(Word w, Match kind) {
+        return kind == Match.SAME ? w.lower() : w.kind() + ":" + w.lemma();
+    }
+
+    /**
+     * One matching pass by a relation (misspelling, synonymy): each unmatched reprint word looks only at the unmatched
+     * original words in the same place, within {@link #WINDOW} words of where it would stand, and takes the nearest
+     * that fits. WordNet is asked only about those few.
+     */
+    private static void relationPass(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how,
+                                     boolean[] taken, Match kind) {
         for (int r = 0; r < reprint.size(); r++) {
             if (originalOf[r] >= 0) {
                 continue;
@@ -92,23 +142,19 @@ public final class WordAligner {
             if (kind == Match.SYNONYM && !rw.content()) {
                 continue;
             }
+            int[] range = gap(r, reprint, original, originalOf);
+            double target = (double) r / Math.max(1, reprint.size()) * Math.max(1, original.size());
             int best = -1;
             double bestDistance = Double.MAX_VALUE;
             Match bestHow = kind;
-            // WordNet is asked only about words in the same place, which keeps a free re-wording cheap.
-            int[] range = kind == Match.SYNONYM ? gap(r, reprint, original, originalOf) : new int[] {-1, original.size()};
-            for (int o = range[0] + 1; o < range[1]; o++) {
+            for (int o = Math.max(range[0] + 1, (int) target - WINDOW); o < Math.min(range[1], (int) target + WINDOW + 1); o++) {
                 if (taken[o]) {
                     continue;
                 }
                 Match m = matches(rw, original.get(o), kind);
-                if (m == null) {
-                    continue;
-                }
-                double distance = Math.abs((double) r / Math.max(1, reprint.size()) - (double) o / Math.max(1, original.size()));
-                if (distance < bestDistance) {
+                if (m != null && Math.abs(o - target) < bestDistance) {
                     best = o;
-                    bestDistance = distance;
+                    bestDistance = Math.abs(o - target);
                     bestHow = m;
                 }
             }
@@ -122,8 +168,7 @@ public final class WordAligner {
 
     private static Match matches(Word r, Word o, Match kind) {
         return switch (kind) {
-            case SAME -> r.lower().equals(o.lower()) ? Match.SAME : null;
-            case LEMMA -> r.kind() == o.kind() && r.lemma().equals(o.lemma()) ? Match.LEMMA : null;
+            case SAME, LEMMA -> null; // matched by key
             case SPELLING -> misspelling(r, o) ? Match.SPELLING : null;
             case SYNONYM, DERIVED -> {
                 if (!o.content() || r.isNumberLike() || o.isNumberLike()) {
@@ -206,7 +251,7 @@ public final class WordAligner {
     private static int gapPartner(int r, List<Word> reprint, List<Word> original, int[] originalOf, boolean[] taken,
                                   boolean[] paired) {
         int[] range = gap(r, reprint, original, originalOf);
-        for (int o = range[0] + 1; o < range[1]; o++) {
+        for (int o = range[0] + 1; o < range[1] && o <= range[0] + WINDOW; o++) {
             if (!taken[o] && !paired[o] && original.get(o).content()) {
                 return o;
             }
@@ -220,14 +265,14 @@ public final class WordAligner {
      */
     private static int[] gap(int r, List<Word> reprint, List<Word> original, int[] originalOf) {
         int before = -1;
-        for (int i = r - 1; i >= 0; i--) {
+        for (int i = r - 1; i >= 0 && i >= r - WINDOW; i--) {
             if (originalOf[i] >= 0) {
                 before = originalOf[i];
                 break;
             }
         }
         int after = original.size();
-        for (int i = r + 1; i < reprint.size(); i++) {
+        for (int i = r + 1; i < reprint.size() && i <= r + WINDOW; i++) {
             if (originalOf[i] >= 0) {
                 after = originalOf[i];
                 break;
