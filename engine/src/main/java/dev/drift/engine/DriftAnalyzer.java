@@ -2,6 +2,8 @@ package dev.drift.engine;
 
 import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.SentenceAligner;
+import dev.drift.engine.meaning.EncodingCache;
+import dev.drift.engine.meaning.SentenceEncoder;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.document.ArticleParser;
@@ -43,7 +45,20 @@ public final class DriftAnalyzer {
     private static final double OMITTED_BELOW = 0.3;
 
     private final ArticleParser parser = new ArticleParser();
-    private final SentenceAligner aligner = new SentenceAligner();
+    private final SentenceAligner aligner;
+    /** The sentence-meaning model behind a cache, or null: then the analysis is lexical only. */
+    private final EncodingCache encoder;
+
+    /** Lexical only. */
+    public DriftAnalyzer() {
+        this(null);
+    }
+
+    /** With a sentence-meaning model (null: lexical only); its encodings are cached across analyses. */
+    public DriftAnalyzer(SentenceEncoder encoder) {
+        this.encoder = EncodingCache.of(encoder);
+        this.aligner = new SentenceAligner(this.encoder);
+    }
 
     public Article parse(String id, String text) {
         return parser.parse(id, text);

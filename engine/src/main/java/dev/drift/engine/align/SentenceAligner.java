@@ -1,6 +1,7 @@
 package dev.drift.engine.align;
 
 import dev.drift.engine.document.Article;
+import dev.drift.engine.meaning.EncodingCache;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +23,18 @@ public final class SentenceAligner {
     /** Words in more sentences than this say little about which sentence is the source, at any article length. */
     private static final int MAX_POSTINGS = 64;
     private static final int CANDIDATES = 8;
+
+    /** The sentence-meaning model (cached), or null: align by words alone. */
+    private final EncodingCache encoder;
+
+    /** Lexical only. */
+    public SentenceAligner() {
+        this(null);
+    }
+
+    public SentenceAligner(EncodingCache encoder) {
+        this.encoder = encoder;
+    }
 
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
