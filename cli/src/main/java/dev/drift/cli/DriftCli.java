@@ -87,7 +87,7 @@ public final class DriftCli {
             return usage("--json prints one report: give one reprint, or use --out DIR");
         }
         TextDecoder decoder = new TextDecoder();
-        DriftAnalyzer analyzer = new DriftAnalyzer();
+        DriftAnalyzer analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
         List<Article> articles = new ArrayList<>();
         for (Path f : files) {
             try {

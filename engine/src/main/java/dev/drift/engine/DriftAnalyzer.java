@@ -99,7 +99,7 @@ public final class DriftAnalyzer {
 
     private List<QuoteFinding> judgeQuotes(Article original, Article reprint, TermWeights weights,
                                            SentenceAligner.Result alignment, List<Shift> shifts) {
-        QuoteJudge judge = new QuoteJudge(original, weights);
+        QuoteJudge judge = new QuoteJudge(original, weights, encoder);
         List<QuoteFinding> out = new ArrayList<>();
         for (Quotation q : reprint.quotations()) {
             Set<Integer> candidates = new LinkedHashSet<>();

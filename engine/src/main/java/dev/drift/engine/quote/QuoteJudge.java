@@ -2,8 +2,10 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.align.BagIndex;
 import dev.drift.engine.align.BagOfTerms;
+import dev.drift.engine.align.SameMeaning;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.meaning.SentenceEncoder;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.SourceQuote;
 import dev.drift.engine.model.Verdict;
@@ -29,12 +31,20 @@ public final class QuoteJudge {
     static final double SOURCE_RECALL = 0.34;
     static final double NARRATIVE_RECALL = 0.5;
     private static final double PROMOTION_MARGIN = 0.15;
+    /**
+     * With a sentence model, a quotation with no typed change from its source is ALTERED only when the
+     * same-meaning decision is this sure the meaning differs: a quotation is a fragment, shorter than the sentences
+     * the decision was fitted on, so only a clear verdict overrides the words.
+     */
+    private static final double ALTERED_BELOW = 0.2;
 
     public record Judged(QuoteFinding finding, Quotation sourceQuote) {
     }
 
     private final Article original;
     private final TermWeights weights;
+    /** The sentence model, or null: verdicts by words and typed changes alone. */
+    private final SentenceEncoder encoder;
     private final List<BagOfTerms> quoteBags = new ArrayList<>();
     private final List<BagOfTerms> narrativeBags = new ArrayList<>();
     private final List<String> normalizedQuotes = new ArrayList<>();
@@ -48,8 +58,13 @@ public final class QuoteJudge {
     private final BagIndex quoteIndex;
 
     public QuoteJudge(Article original, TermWeights weights) {
+        this(original, weights, null);
+    }
+
+    public QuoteJudge(Article original, TermWeights weights, SentenceEncoder encoder) {
         this.original = original;
         this.weights = weights;
+        this.encoder = encoder;
         for (int i = 0; i < original.quotations().size(); i++) {
             Quotation q = original.quotations().get(i);
             quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
@@ -149,7 +164,7 @@ public final class QuoteJudge {
                     PairComparer.Side.of(original.text(), window));
             double sim = bag.dice(quoteBags.get(bestQuote));
             double similarity = Math.max(sim, bestQuoteRecall);
-            if (changes.isEmpty()) {
+            if (changes.isEmpty() && !meaningDiffers(quote.text(), window.text())) {
                 return verdict(quote, Verdict.PARAPHRASED, 0.5 + 0.45 * similarity, window, true, oq.speaker(), oq);
             }
             return verdict(quote, Verdict.ALTERED, 0.2 + 0.3 * similarity, window, true, oq.speaker(), oq);
@@ -161,6 +176,11 @@ public final class QuoteJudge {
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
+    }
+
+    /** Whether the model, when there is one, is sure a quotation says something else than its source. */
+    private boolean meaningDiffers(String quote, String source) {
+        return encoder != null && SameMeaning.decide(source, quote, encoder).score() < ALTERED_BELOW;
     }
 
     private QuoteFinding finding(Quotation q, Verdict v, double fidelity, Span source, boolean quoted, String originalSpeaker) {
