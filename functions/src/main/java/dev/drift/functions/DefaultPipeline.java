@@ -12,14 +12,18 @@ final class DefaultPipeline {
     private DefaultPipeline() {
     }
 
+    private static final String WARM_UP_SENTENCE = "Officials said the talks would resume on Monday.";
+
     private static final class Holder {
         static final DriftPipeline INSTANCE = create();
 
         private static DriftPipeline create() {
             PipelineConfig config = PipelineConfig.fromEnvironment();
-            // The sentence model loads here, in the init phase, so SnapStart's snapshot holds it ready.
-            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(BgeSmallEncoder.load()),
-                    Clock.systemUTC());
+            // The sentence model loads here, in the init phase, and runs once on a probe sentence (its first run
+            // allocates the session's buffers), so SnapStart's snapshot holds it ready.
+            BgeSmallEncoder model = BgeSmallEncoder.load();
+            model.encode(WARM_UP_SENTENCE);
+            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(model), Clock.systemUTC());
         }
     }
 

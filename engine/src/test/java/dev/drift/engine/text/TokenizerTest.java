@@ -38,7 +38,7 @@ class TokenizerTest {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Seeds.seedsDir()); Stream<Path> eval = Files.list(Seeds.evalDir())) {
             seeds.forEach(files::add);
-            eval.forEach(files::add);
+            eval.filter(Files::isRegularFile).forEach(files::add); // the eval folder also holds a corpus folder
         }
         for (Path f : files) {
             String text = Files.readString(f);
