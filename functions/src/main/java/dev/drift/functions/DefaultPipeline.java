@@ -12,17 +12,16 @@ final class DefaultPipeline {
     private DefaultPipeline() {
     }
 
-    private static final String WARM_UP_SENTENCE = "Officials said the talks would resume on Monday.";
-
     private static final class Holder {
         static final DriftPipeline INSTANCE = create();
 
         private static DriftPipeline create() {
             PipelineConfig config = PipelineConfig.fromEnvironment();
             // The sentence model loads here, in the init phase, and runs once on a probe sentence (its first run
-            // allocates the session's buffers), so SnapStart's snapshot holds it ready.
+            // allocates the session's buffers), so SnapStart's snapshot holds it ready; it is probed again after
+            // each restore.
             BgeSmallEncoder model = BgeSmallEncoder.load();
-            model.encode(WARM_UP_SENTENCE);
+            ModelRestoreCheck.register(model);
             return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(model), Clock.systemUTC());
         }
     }
