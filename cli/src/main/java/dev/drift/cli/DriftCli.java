@@ -3,6 +3,7 @@ package dev.drift.cli;
 import dev.drift.engine.model.Verdict;
 import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.model.Shift;
+import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.report.DriftReport;
@@ -46,6 +47,9 @@ public final class DriftCli {
     }
 
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("same-meaning")) {
+            return sameMeaning(args);
+        }
         if (args.length == 0 || !args[0].equals("compare")) {
             return usage(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
         }
@@ -83,7 +87,7 @@ public final class DriftCli {
             return usage("--json prints one report: give one reprint, or use --out DIR");
         }
         TextDecoder decoder = new TextDecoder();
-        DriftAnalyzer analyzer = new DriftAnalyzer();
+        DriftAnalyzer analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
         List<Article> articles = new ArrayList<>();
         for (Path f : files) {
             try {
@@ -160,9 +164,19 @@ public final class DriftCli {
         out.println();
     }
 
+    /** {@code drift same-meaning [FILE]}: the command lives in {@link SameMeaningCommand}. */
+    private int sameMeaning(String[] args) {
+        if (args.length > 2 || args.length == 2 && args[1].startsWith("--")) {
+            err.println("drift: usage: drift same-meaning [FILE]");
+            return BAD_INPUT;
+        }
+        SameMeaningCommand command = new SameMeaningCommand(BgeSmallEncoder.load());
+        return command.run(args.length == 2 ? Path.of(args[1]) : null, System.in, out, err);
+    }
+
     private int usage(String problem) {
         err.println("drift: " + problem);
-        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]");
+        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR] | drift same-meaning [FILE]");
         return BAD_INPUT;
     }
 }

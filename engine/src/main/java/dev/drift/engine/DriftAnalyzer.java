@@ -2,6 +2,8 @@ package dev.drift.engine;
 
 import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.SentenceAligner;
+import dev.drift.engine.meaning.EncodingCache;
+import dev.drift.engine.meaning.SentenceEncoder;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.detect.Detectors;
@@ -32,10 +34,25 @@ import java.util.Set;
 public final class DriftAnalyzer {
     public static final String NAME = "drift";
     public static final String VERSION = Version.VALUE;
+    /** A quotation with no typed change is ALTERED when the model's probability of the same meaning is below this. */
+    private static final double QUOTE_ALTERED_BELOW = 0.2;
 
     private final ArticleParser parser = new ArticleParser();
-    private final SentenceAligner aligner = new SentenceAligner();
+    private final SentenceAligner aligner;
     private final List<ShiftDetector> detectors = Detectors.ALL;
+    /** The sentence-meaning model behind a cache, or null: then the analysis is lexical only. */
+    private final EncodingCache encoder;
+
+    /** Lexical only. */
+    public DriftAnalyzer() {
+        this(null);
+    }
+
+    /** With a sentence-meaning model (null: lexical only); its encodings are cached across analyses. */
+    public DriftAnalyzer(SentenceEncoder encoder) {
+        this.encoder = EncodingCache.of(encoder);
+        this.aligner = new SentenceAligner(this.encoder);
+    }
 
     public Article parse(String id, String text) {
         return parser.parse(id, text);
@@ -78,7 +95,7 @@ public final class DriftAnalyzer {
 
     private List<QuoteFinding> judgeQuotes(Article original, Article reprint, TermWeights weights,
                                            SentenceAligner.Result alignment) {
-        QuoteJudge judge = new QuoteJudge(original, weights, Detectors::typedChanges);
+        QuoteJudge judge = new QuoteJudge(original, weights, Detectors::typedChanges, this::meaningDiffers);
         List<QuoteFinding> out = new ArrayList<>();
         for (Quotation q : reprint.quotations()) {
             Set<Integer> candidates = new LinkedHashSet<>();
@@ -91,6 +108,15 @@ public final class DriftAnalyzer {
             out.add(judged.finding());
         }
         return out;
+    }
+
+    /**
+     * Whether the model, when there is one, is sure a quotation says something else than its source. A quotation
+     * is a fragment, shorter than the sentences the decision was fitted on, so only a clear verdict overrides the
+     * words.
+     */
+    private boolean meaningDiffers(String source, String quote) {
+        return encoder != null && SameMeaning.decide(source, quote, encoder).score() < QUOTE_ALTERED_BELOW;
     }
 
     /** Of the index's likely sources, those sharing the most of the bag's weight, best first. */

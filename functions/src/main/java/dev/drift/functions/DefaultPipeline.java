@@ -1,11 +1,12 @@
 package dev.drift.functions;
 
+import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.DriftAnalyzer;
 import java.time.Clock;
 
 /**
  * The pipeline of a Lambda container: configuration read and clients built once, when a handler class is first
- * loaded (during the init phase, so SnapStart snapshots them).
+ * loaded (during the init phase, so SnapStart snapshots them), the sentence-meaning model with them.
  */
 final class DefaultPipeline {
     private DefaultPipeline() {
@@ -16,7 +17,12 @@ final class DefaultPipeline {
 
         private static DriftPipeline create() {
             PipelineConfig config = PipelineConfig.fromEnvironment();
-            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(), Clock.systemUTC());
+            // The sentence model loads here, in the init phase, and runs once on a probe sentence (its first run
+            // allocates the session's buffers), so SnapStart's snapshot holds it ready; it is probed again after
+            // each restore.
+            BgeSmallEncoder model = BgeSmallEncoder.load();
+            ModelRestoreCheck.register(model);
+            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(model), Clock.systemUTC());
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.drift.engine.align;
 
 import dev.drift.engine.document.Article;
+import dev.drift.engine.meaning.EncodingCache;
+import dev.drift.engine.meaning.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,6 +26,28 @@ public final class SentenceAligner {
     /** Words in more sentences than this say little about which sentence is the source, at any article length. */
     private static final int MAX_POSTINGS = 64;
     private static final int CANDIDATES = 8;
+    /** Candidates the model compares: the lexical ones first, then the sentences after the previous one's source. */
+    private static final int MEANING_CANDIDATES = 5;
+    private static final int FOLLOWING_SOURCES = 2;
+    /**
+     * bge-small's cosine between sentences of one news story rarely falls below this, so it maps to no evidence of
+     * meaning; at {@link #COSINE_SAME} and above two sentences say the same. Between, the score rises linearly onto the
+     * scale of the lexical similarity (0.22, the alignment threshold, is reached at a cosine of about 0.79).
+     */
+    private static final double COSINE_UNRELATED = 0.75;
+    private static final double COSINE_SAME = 0.95;
+
+    /** The sentence-meaning model (cached), or null: align by words alone. */
+    private final EncodingCache encoder;
+
+    /** Lexical only. */
+    public SentenceAligner() {
+        this(null);
+    }
+
+    public SentenceAligner(EncodingCache encoder) {
+        this.encoder = encoder;
+    }
 
     public record Link(int reprintSentence, List<Integer> originalSentences, double similarity) {
     }
@@ -53,6 +77,7 @@ public final class SentenceAligner {
         Map<String, List<Integer>> wordlessSentences = wordlessSentences(original, oBags);
         List<Link> links = new ArrayList<>();
         double[] coverage = new double[oBags.size()];
+        int lastSource = -1; // the last original sentence rendered so far: where a rewording most likely continues
         for (int r = 0; r < rBags.size(); r++) {
             BagOfTerms bag = rBags.get(r);
             List<Integer> candidates = candidates(bag, index, oBags.size(), weights);
@@ -80,6 +105,25 @@ public final class SentenceAligner {
                 continue;
             }
             double threshold = isHeadline(reprint, r) ? HEADLINE_THRESHOLD : ALIGN_THRESHOLD;
+            if (encoder != null && bestSim < threshold) {
+                // A sentence its words do not align may be a rewording or re-translation: then meaning is asked, and
+                // the better of the two scores counts. Sentences the words align (a headline by its rare words
+                // included) keep that alignment, and cost no model time.
+                float[] meaning = encoder.encode(reprint.sentences().get(r).text());
+                for (int o : meaningCandidates(candidates, lastSource, oBags.size())) {
+                    double m = meaningScore(meaning, encoder.encode(original.sentences().get(o).text()));
+                    double sim = Math.max(m, bag.dice(oBags.get(o)));
+                    if (sim > bestSim) {
+                        if (best != o) {
+                            second = best;
+                            secondSim = bestSim;
+                        }
+                        best = o;
+                        bestSim = sim;
+                    }
+                    coverage[o] = Math.max(coverage[o], m);
+                }
+            }
             if (best < 0 || bestSim < threshold) {
                 links.add(new Link(r, List.of(), bestSim));
                 continue;
@@ -95,6 +139,7 @@ public final class SentenceAligner {
                 }
             }
             links.add(new Link(r, List.copyOf(sources), sim));
+            lastSource = sources.get(sources.size() - 1);
         }
         int[] firstRendering = new int[oBags.size()];
         Arrays.fill(firstRendering, -1);
@@ -114,6 +159,23 @@ public final class SentenceAligner {
         for (int i = 0; i < bags.size(); i++) {
             if (bags.get(i).isEmpty()) {
                 out.computeIfAbsent(original.sentences().get(i).text(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Cosine of two unit embeddings mapped onto the lexical similarity's scale, in [0,1]. */
+    private static double meaningScore(float[] a, float[] b) {
+        double cosine = SentenceEncoder.cosine(a, b);
+        return Math.max(0, Math.min(1, (cosine - COSINE_UNRELATED) / (COSINE_SAME - COSINE_UNRELATED)));
+    }
+
+    /** The first lexical candidates, then the original sentences following the previous reprint sentence's source. */
+    private static List<Integer> meaningCandidates(List<Integer> lexical, int lastSource, int originalCount) {
+        List<Integer> out = new ArrayList<>(lexical.subList(0, Math.min(MEANING_CANDIDATES, lexical.size())));
+        for (int o = lastSource + 1; o <= lastSource + FOLLOWING_SOURCES && o < originalCount; o++) {
+            if (!out.contains(o)) {
+                out.add(o);
             }
         }
         return out;

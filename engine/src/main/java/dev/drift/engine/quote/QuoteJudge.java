@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -39,6 +40,9 @@ public final class QuoteJudge {
 
     private final Article original;
     private final TermWeights weights;
+    /** Whether the sentence model, when there is one, is sure a quotation (second) says something else than its
+     * source (first): then a quotation with no typed change is ALTERED. */
+    private final BiPredicate<String, String> meaningDiffers;
     private final List<BagOfTerms> quoteBags = new ArrayList<>();
     private final List<BagOfTerms> narrativeBags = new ArrayList<>();
     private final List<String> normalizedQuotes = new ArrayList<>();
@@ -55,10 +59,12 @@ public final class QuoteJudge {
     /** The typed changes (numbers, negation, modality...) between a quotation and its source: ALTERED when any. */
     private final Function<SentencePair, List<?>> typedChanges;
 
-    public QuoteJudge(Article original, TermWeights weights, Function<SentencePair, List<?>> typedChanges) {
+    public QuoteJudge(Article original, TermWeights weights, Function<SentencePair, List<?>> typedChanges,
+                      BiPredicate<String, String> meaningDiffers) {
         this.original = original;
         this.weights = weights;
         this.typedChanges = typedChanges;
+        this.meaningDiffers = meaningDiffers;
         for (int i = 0; i < original.quotations().size(); i++) {
             Quotation q = original.quotations().get(i);
             quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
@@ -157,7 +163,7 @@ public final class QuoteJudge {
             List<?> changes = typedChanges.apply(SentencePair.cuesOnly(reprint.text(), quote.span(), original.text(), window));
             double sim = bag.dice(quoteBags.get(bestQuote));
             double similarity = Math.max(sim, bestQuoteRecall);
-            if (changes.isEmpty()) {
+            if (changes.isEmpty() && !meaningDiffers.test(window.text(), quote.text())) {
                 return verdict(quote, Verdict.PARAPHRASED, 0.5 + 0.45 * similarity, window, true, oq.speaker(), oq);
             }
             return verdict(quote, Verdict.ALTERED, 0.2 + 0.3 * similarity, window, true, oq.speaker(), oq);

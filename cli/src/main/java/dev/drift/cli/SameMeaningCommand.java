@@ -1,0 +1,106 @@
+package dev.drift.cli;
+
+import dev.drift.engine.SameMeaning;
+import dev.drift.engine.meaning.EncodingCache;
+import dev.drift.engine.meaning.SentenceEncoder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code drift same-meaning [FILE]}: TAB-separated sentence pairs in (a file, or standard input when none is
+ * named), one line out per pair: {@code same} or {@code different}, a TAB, and the score. Further columns (a
+ * label, say) are ignored. A line that is not a pair is reported on standard error with its number and the others
+ * are still judged; the exit code is then 2.
+ */
+public final class SameMeaningCommand {
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+
+    private final SentenceEncoder encoder;
+
+    /** {@code encoder}: the sentence model, or null to judge by words only. */
+    public SameMeaningCommand(SentenceEncoder encoder) {
+        this.encoder = EncodingCache.of(encoder);
+    }
+
+    /** Judges the pairs of a file, or of standard input when {@code file} is null. */
+    public int run(Path file, InputStream stdin, PrintStream out, PrintStream err) {
+        String name = file == null ? "standard input" : file.toString();
+        if (file != null && (Files.isDirectory(file) || Files.exists(file) && !Files.isRegularFile(file))) {
+            err.println("drift: " + name + ": not a regular file");
+            return BAD_INPUT;
+        }
+        try (InputStream in = file == null ? stdin : Files.newInputStream(file)) {
+            // Strict UTF-8: undecodable bytes are refused with a message, never replaced and judged.
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return run(reader, out, err);
+        } catch (NoSuchFileException e) {
+            err.println("drift: " + name + ": no such file");
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("drift: " + name + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            return BAD_INPUT;
+        }
+    }
+
+    /** Judges each pair line of the reader in order. */
+    public int run(Reader in, PrintStream out, PrintStream err) {
+        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        int status = OK;
+        int number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String problem = problem(line);
+                if (problem != null) {
+                    err.println("drift: line " + number + ": " + problem);
+                    status = BAD_INPUT;
+                    continue;
+                }
+                String[] fields = line.split("\t", 3);
+                SameMeaning.Decision d = SameMeaning.decide(fields[0].strip(), fields[1].strip(), encoder);
+                out.println((d.same() ? "same" : "different") + "\t" + String.format(Locale.ROOT, "%.4f", d.score()));
+            }
+        } catch (CharacterCodingException e) {
+            err.println("drift: line " + (number + 1) + ": not UTF-8 text");
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("drift: cannot read input (" + e.getClass().getSimpleName() + ")");
+            return BAD_INPUT;
+        }
+        return status;
+    }
+
+    private static String problem(String line) {
+        if (line.indexOf('\0') >= 0) {
+            return "binary data, not text";
+        }
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+            return "not a pair: expected two sentences separated by a TAB";
+        }
+        String[] fields = line.split("\t", 3);
+        if (fields[0].isBlank() || fields[1].isBlank()) {
+            return "not a pair: a sentence is empty";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.drift.embeddings;
+
+import ai.djl.modality.nlp.DefaultVocabulary;
+import ai.djl.modality.nlp.Vocabulary;
+import ai.djl.modality.nlp.bert.BertFullTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drift.engine.meaning.SentenceEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * BAAI's bge-small-en-v1.5 (quantized ONNX, as shipped in the langchain4j model jar) run by ONNX Runtime in
+ * process: BERT WordPiece tokens in, the [CLS] vector of the last layer out, scaled to unit length (the model's
+ * own pooling). One session, loaded once; safe to share between threads.
+ */
+public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
+    public static final String MODEL_NAME = "bge-small-en-v1.5-q";
+    /** System property naming an unpacked copy of the model file, read instead of the classpath's when present. */
+    public static final String MODEL_FILE_PROPERTY = "drift.model.file";
+    private static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
+    /** The model's position limit, less the [CLS] and [SEP] marks. */
+    private static final int MAX_PIECES = 510;
+    /**
+     * One thread per inference: the engine's parallelism is whole analyses on separate threads, and a single-threaded
+     * run costs the same CPU time without idle spinning threads on a shared or one-core machine.
+     */
+    private static final int INTRA_OP_THREADS = 1;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final BertFullTokenizer tokenizer;
+    private final Vocabulary vocabulary;
+    private final long cls;
+    private final long sep;
+    private final boolean takesTokenTypes;
+
+    private BgeSmallEncoder(OrtEnvironment environment, OrtSession session, BertFullTokenizer tokenizer) {
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.vocabulary = tokenizer.getVocabulary();
+        this.cls = vocabulary.getIndex("[CLS]");
+        this.sep = vocabulary.getIndex("[SEP]");
+        this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
+    }
+
+    /**
+     * Loads the model and its vocabulary from the classpath (no network), or the model from the file named by the
+     * system property {@value #MODEL_FILE_PROPERTY} when set (the launcher's copy unpacked at build time: mapping a
+     * file is faster than inflating 34 MB from a jar in a fresh process). The vocabulary is read on another thread
+     * meanwhile. Takes a few hundred milliseconds.
+     */
+    public static BgeSmallEncoder load() {
+        CompletableFuture<Vocabulary> vocabulary = CompletableFuture.supplyAsync(BgeSmallEncoder::vocabulary);
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            String file = System.getProperty(MODEL_FILE_PROPERTY);
+            OrtSession session = file != null && Files.isRegularFile(Path.of(file))
+                    ? environment.createSession(file, options)
+                    : environment.createSession(resource(MODEL_RESOURCE), options);
+            return new BgeSmallEncoder(environment, session, new BertFullTokenizer(vocabulary.join(), true));
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the sentence model: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = BgeSmallEncoder.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("model file missing from the classpath: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The WordPiece vocabulary of the model's tokenizer.json, in id order. */
+    private static Vocabulary vocabulary() {
+        try {
+            JsonNode vocab = new ObjectMapper().readTree(resource(TOKENIZER_RESOURCE)).path("model").path("vocab");
+            String[] byId = new String[vocab.size()];
+            for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                byId[e.getValue().asInt()] = e.getKey();
+            }
+            return DefaultVocabulary.builder().add(List.of(byId)).optUnknownToken("[UNK]").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model's input ids for a sentence: [CLS], its word pieces (at most {@link #MAX_PIECES}), [SEP]. */
+    long[] tokenIds(String sentence) {
+        List<String> pieces = tokenizer.tokenize(sentence);
+        int n = Math.min(pieces.size(), MAX_PIECES);
+        long[] ids = new long[n + 2];
+        ids[0] = cls;
+        for (int i = 0; i < n; i++) {
+            ids[i + 1] = vocabulary.getIndex(pieces.get(i));
+        }
+        ids[n + 1] = sep;
+        return ids;
+    }
+
+    @Override
+    public float[] encode(String sentence) {
+        long[] ids = tokenIds(sentence);
+        long[] mask = new long[ids.length];
+        Arrays.fill(mask, 1);
+        List<OnnxTensor> inputs = new ArrayList<>(3);
+        try {
+            OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
+            inputs.add(idTensor);
+            OnnxTensor maskTensor = OnnxTensor.createTensor(environment, new long[][] {mask});
+            inputs.add(maskTensor);
+            Map<String, OnnxTensor> feed = new HashMap<>();
+            feed.put("input_ids", idTensor);
+            feed.put("attention_mask", maskTensor);
+            if (takesTokenTypes) {
+                OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {new long[ids.length]});
+                inputs.add(types);
+                feed.put("token_type_ids", types);
+            }
+            try (OrtSession.Result result = session.run(feed)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                return unit(hidden[0][0]);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);
+        } finally {
+            inputs.forEach(OnnxTensor::close);
+        }
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
