@@ -15,6 +15,7 @@ import dev.drift.engine.text.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,7 +217,11 @@ final class CompareCommand implements Callable<Integer> {
             write(outDir.resolve(name + ".json"), ReportJson.write(report));
         }
         if (htmlDir != null) {
-            write(htmlDir.resolve(name + ".html"), HtmlReport.render(report, story, original.text(), reprint.text()));
+            Path file = htmlDir.resolve(name + ".html");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HtmlReport.write(w, report, story, original.text(), reprint.text());
+            }
+            written.add(file);
             entries.add(new StoryPage.Entry(name, report.scores(), Findings.count(report), StoryPage.Entry.relative(name + ".html")));
         }
         return name;

@@ -35,7 +35,18 @@ public final class DriftCli implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new DriftCli(out, err).run(args));
+        int code;
+        try {
+            code = new DriftCli(out, err).run(args);
+        } catch (OutOfMemoryError e) {
+            // The comparison's objects are unreachable once it has unwound, so there is room to say so in one line.
+            err.println("drift: out of memory; give java a larger heap, e.g. DRIFT_JAVA_OPTS=-Xmx2g ./drift ...");
+            code = FAILED;
+        } catch (StackOverflowError e) {
+            err.println("drift: failed: stack overflow; give java a larger stack, e.g. DRIFT_JAVA_OPTS=-Xss8m ./drift ...");
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     /** The command line as built for these streams; other modules add their subcommands to it. */

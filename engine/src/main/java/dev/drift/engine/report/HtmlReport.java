@@ -12,7 +12,9 @@ import dev.drift.engine.model.Verdict;
 import dev.drift.engine.text.Span;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,23 +83,64 @@ public final class HtmlReport {
     }
 
     public static String render(DriftReport report, String story, String originalText, String reprintText) {
+        StringWriter out = new StringWriter(originalText.length() * 3 + reprintText.length() * 3 + 20_000);
+        try {
+            write(out, report, story, originalText, reprintText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the page to {@code out} as it is built, a piece at a time, so that a large pair's page (tens of
+     * megabytes for a quote-dense 5 MB pair) never has to be held whole in memory.
+     */
+    public static void write(Writer out, DriftReport report, String story, String originalText, String reprintText) throws IOException {
         Article original = PARSER.parse(report.original().id(), originalText);
         Article reprint = PARSER.parse(report.reprint().id(), reprintText);
         List<Finding> findings = findings(report);
         String headline = Wording.headline(reprint);
-        StringBuilder h = new StringBuilder(originalText.length() * 3 + reprintText.length() * 3 + 20_000);
+        Page page = new Page(out);
+        StringBuilder h = page.h;
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Drift: ").append(esc(headline)).append("</title>\n")
                 .append("<style>").append(CSS).append("</style>\n</head><body>\n");
         header(h, report, story, headline, Wording.headline(original));
-        columns(h, report, original, reprint, findings);
-        findingsTable(h, findings, new Positions(reprint), new Positions(original));
+        columns(page, report, original, reprint, findings);
+        findingsTable(page, findings, new Positions(reprint), new Positions(original));
         h.append("<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
-        h.append("<script type=\"application/json\" id=\"drift-data\">").append(data(findings)).append("</script>\n");
+        h.append("<script type=\"application/json\" id=\"drift-data\">");
+        data(page, findings);
+        h.append("</script>\n");
         h.append("<script>").append(JS).append("</script>\n</body></html>\n");
-        return h.toString();
+        page.spill(0);
+    }
+
+    /** The page being written: a buffer handed on to the writer whenever it has grown past a chunk. */
+    private static final class Page {
+        /** Large enough that writes are few, small enough that the buffer never matters for memory. */
+        private static final int CHUNK_CHARS = 1 << 16;
+
+        final StringBuilder h = new StringBuilder(CHUNK_CHARS * 2);
+        private final Writer out;
+
+        Page(Writer out) {
+            this.out = out;
+        }
+
+        void spill() throws IOException {
+            spill(CHUNK_CHARS);
+        }
+
+        void spill(int atLeast) throws IOException {
+            if (h.length() >= atLeast) {
+                out.append(h);
+                h.setLength(0);
+            }
+        }
     }
 
     private static void header(StringBuilder h, DriftReport r, String story, String headline, String originalHeadline) {
@@ -154,7 +197,9 @@ public final class HtmlReport {
                 .append("jump to the counterpart; <kbd>n</kbd>/<kbd>p</kbd> step through findings, <kbd>Esc</kbd> clears.</p></header>\n");
     }
 
-    private static void columns(StringBuilder h, DriftReport report, Article original, Article reprint, List<Finding> findings) {
+    private static void columns(Page page, DriftReport report, Article original, Article reprint, List<Finding> findings)
+            throws IOException {
+        StringBuilder h = page.h;
         Map<Integer, Integer> originalIndexByStart = new HashMap<>();
         for (Article.Sentence s : original.sentences()) {
             originalIndexByStart.put(s.span().start(), s.index());
@@ -217,12 +262,14 @@ public final class HtmlReport {
             h.append(sources.isEmpty() ? "<div class=\"added\">" : "<div>");
             marked(h, reprint, r.span(), onReprint.get(r.index()), "r", opened);
             h.append("</div>\n");
+            page.spill();
         }
         for (int o = 0; o < original.sentences().size(); o++) {
             if (shown.add(o)) {
                 h.append(aligned.contains(o) ? "<div>" : "<div class=\"omitted\">");
                 marked(h, original, original.sentences().get(o).span(), onOriginal.get(o), "o", opened);
                 h.append("</div><div></div>\n");
+                page.spill();
             }
         }
         h.append("</div></main>\n");
@@ -311,7 +358,8 @@ public final class HtmlReport {
         }
     }
 
-    private static void findingsTable(StringBuilder h, List<Finding> all, Positions reprint, Positions original) {
+    private static void findingsTable(Page page, List<Finding> all, Positions reprint, Positions original) throws IOException {
+        StringBuilder h = page.h;
         List<Finding> findings = all.stream().filter(Finding::counted).toList();
         h.append("<section><h2>Findings (").append(findings.size()).append(")</h2>\n<table class=\"findings\" id=\"findings\"><thead><tr>")
                 .append("<th scope=\"col\"><button type=\"button\" data-sort=\"sev\">Severity / verdict</button></th>")
@@ -329,20 +377,30 @@ public final class HtmlReport {
                     .append(f.reprint() == null ? "" : esc(abbreviate(f.reprint().text()))).append("</td><td>")
                     .append(f.original() == null ? "" : esc(abbreviate(f.original().text())))
                     .append("</td><td><button type=\"button\" data-go=\"").append(f.id()).append("\">Show</button></td></tr>\n");
+            page.spill();
         }
         h.append("</tbody></table></section>\n");
     }
 
-    private static String data(List<Finding> findings) {
-        ObjectNode root = JSON.createObjectNode();
+    /** The findings as one JSON object keyed by id, written a finding at a time. */
+    private static void data(Page page, List<Finding> findings) throws IOException {
+        page.h.append('{');
+        boolean first = true;
         for (Finding f : findings) {
-            ObjectNode n = root.putObject(f.id());
+            ObjectNode n = JSON.createObjectNode();
             n.put("kind", f.kind()).put("level", f.level()).put("explanation", f.explanation());
             n.put("reprint", f.reprint() == null ? null : f.reprint().text());
             n.put("original", f.original() == null ? null : f.original().text());
+            page.h.append(first ? "" : ",").append(scriptSafe(JSON.writeValueAsString(f.id()))).append(':').append(scriptSafe(n.toString()));
+            first = false;
+            page.spill();
         }
-        // Inside a script element "</script>" or "<!--" in article text would end it early; JSON allows \\u003c.
-        return root.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        page.h.append('}');
+    }
+
+    /** Inside a script element "</script>" or "<!--" in article text would end it early; JSON allows \\u003c. */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static String shortLabel(ShiftType t) {
