@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                 Wording.summary(report, new Positions(reprint.article()), new Positions(original.article()), TOP_FINDINGS).forEach(out::println);
                 out.println();
             }
-            writeReports(path, report, original.article(), reprint.article(), storyTitle);
+            writeReports(path, report, original.article(), reprint.article());
         }
         return allGood;
     }
@@ -174,7 +174,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             DriftReport report = analyzer.compare(original.article(), reprint.article());
             Findings.Tally t = Findings.tally(report);
-            String name = writeReports(reprintPath, report, original.article(), reprint.article(), Wording.headline(original.article()));
+            String name = writeReports(reprintPath, report, original.article(), reprint.article());
             out.printf(Locale.ROOT, "%s\t%s\toverall drift %.3f\tquote fidelity %.3f\tsemantic drift %.3f\tcoverage %.3f\t%d findings%s%n",
                     fields[0].strip(), fields[1].strip(), report.scores().overall(), report.scores().quoteFidelity(),
                     report.scores().semanticDrift(), report.scores().coverage(), t.findings(), name == null ? "" : "\t" + name);
@@ -208,7 +208,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Writes the reprint's reports under a name no other input of this run has; returns that name, or null if none written. */
-    private String writeReports(Path reprintPath, DriftReport report, Article original, Article reprint, String story) throws IOException {
+    /** No story name on the command line: each report names the original by its file and headline instead. */
+    private String writeReports(Path reprintPath, DriftReport report, Article original, Article reprint) throws IOException {
         if (outDir == null && htmlDir == null) {
             return null;
         }
@@ -219,7 +220,7 @@ final class CompareCommand implements Callable<Integer> {
         if (htmlDir != null) {
             Path file = htmlDir.resolve(name + ".html");
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                HtmlReport.write(w, report, story, original.text(), reprint.text());
+                HtmlReport.write(w, report, null, original.text(), reprint.text());
             }
             written.add(file);
             entries.add(new StoryPage.Entry(name, report.scores(), Findings.count(report), StoryPage.Entry.relative(name + ".html")));

@@ -202,7 +202,8 @@ public final class LocalCommandLine implements LocalCommands {
         }
     }
 
-    private static String describe(Finding f) {
+    /** "HIGH, numbers changed", "quotation paraphrased": a stored finding's kind in words. */
+    static String describe(Finding f) {
         if (f.kind().equals("QUOTE")) {
             return "quotation " + Wording.verdict(Verdict.valueOf(f.severity()));
         }

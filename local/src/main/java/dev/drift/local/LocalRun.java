@@ -168,10 +168,11 @@ public final class LocalRun {
         if (r.scores() != null) {
             out.printf(Locale.ROOT, "  overall drift %.3f | quote fidelity %.3f | semantic drift %.3f | coverage %.3f | %d findings%n",
                     r.scores().overall(), r.scores().quoteFidelity(), r.scores().semanticDrift(), r.scores().coverage(), r.findings());
+            out.println("  (overall and semantic drift: higher is worse; quote fidelity and coverage: lower is worse)");
             out.println("  report: " + r.reportKey());
         }
         for (Finding f : findings.subList(0, Math.min(3, findings.size()))) {
-            out.println("  - " + f.kind() + " " + f.severity() + ": " + abbreviate(f.explanation(), 150));
+            out.println("  - " + LocalCommandLine.describe(f) + ": " + abbreviate(f.explanation(), 150));
         }
     }
 
