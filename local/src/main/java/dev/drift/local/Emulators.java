@@ -49,7 +49,9 @@ public final class Emulators implements AutoCloseable {
      * {@code data/s3}, so a later start finds them again; without one, both keep everything in memory. ElasticMQ's
      * queues are always in memory: the batch re-queues whatever a stopped run left unanalysed.
      */
-    public static Emulators start(Path data) {
+    public static Emulators start(Path folder) {
+        // S3Proxy's file store lists nothing under a relative base folder: always hand it an absolute one.
+        Path data = folder == null ? null : folder.toAbsolutePath().normalize();
         try {
             int dynamoPort = freePort();
             DynamoDBProxyServer dynamo = dynamoLocal(dynamoPort, data);
