@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to compare an original with a reprint, parsing included. {@code seed}: 001 against 004.
  * {@code xN}: a pair N times longer, built from MRPC sentence pairs (sentence 1 as the original,
  * its labelled counterpart as the reprint), so every sentence is distinct and vocabulary realistic.
+ * {@code quotesN}: a quote-dense pair of N quotation lines ({@link QuoteDensePair}); quotes500 and quotes4000
+ * differ by eight times, so their times show whether the cost stays linear in quotations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class CompareBenchmark {
-    @Param({"seed", "x10", "x75"})
+    @Param({"seed", "x10", "x75", "quotes500", "quotes4000"})
     public String pair;
 
     private String original;
@@ -49,6 +51,12 @@ public class CompareBenchmark {
         if (pair.equals("seed")) {
             original = o;
             reprint = r;
+            return;
+        }
+        if (pair.startsWith("quotes")) {
+            QuoteDensePair dense = QuoteDensePair.build(root, Integer.parseInt(pair.substring("quotes".length())));
+            original = dense.original;
+            reprint = dense.reprint;
             return;
         }
         int factor = Integer.parseInt(pair.substring(1));

@@ -1,39 +1,32 @@
 package dev.drift.cli;
 
-import dev.drift.engine.model.Verdict;
-import dev.drift.engine.model.ShiftType;
-import dev.drift.engine.model.Shift;
-import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.DriftAnalyzer;
-import dev.drift.engine.document.Article;
-import dev.drift.engine.report.DriftReport;
-import dev.drift.engine.report.HtmlReport;
-import dev.drift.engine.report.ReportJson;
-import dev.drift.engine.report.StoryPage;
-import dev.drift.engine.text.InputRejectedException;
-import dev.drift.engine.text.TextDecoder;
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * {@code drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR]}: exit 0 on success,
- * 2 on bad input with a one-line reason on standard error.
+ * {@code drift}: the command tree. Exit 0 on success, 2 on a usage error or bad input (one line on standard error,
+ * never a stack trace), 1 when something failed inside.
  */
-public final class DriftCli {
+@Command(name = "drift", mixinStandardHelpOptions = true, versionProvider = DriftCli.Version.class,
+        description = "Finds how reprints of a news story drift from the original: quotations changed, meaning shifted, passages dropped.",
+        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, SameMeaningSubcommand.class, PipelineCommand.class,
+                ResultsCommand.class},
+        footer = {"", "Run 'drift help COMMAND' for a command's options."})
+public final class DriftCli implements Runnable {
     static final int OK = 0;
+    static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
     private final PrintStream out;
     private final PrintStream err;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     DriftCli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -43,140 +36,92 @@ public final class DriftCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new DriftCli(out, err).run(args));
-    }
-
-    int run(String[] args) {
-        if (args.length > 0 && args[0].equals("same-meaning")) {
-            return sameMeaning(args);
-        }
-        if (args.length == 0 || !args[0].equals("compare")) {
-            return usage(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
-        }
-        List<Path> files = new ArrayList<>();
-        boolean json = false;
-        Path outDir = null;
-        Path htmlDir = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--json" -> json = true;
-                case "--html" -> {
-                    if (i + 1 >= args.length) {
-                        return usage("--html needs a directory");
-                    }
-                    htmlDir = Path.of(args[++i]);
-                }
-                case "--out" -> {
-                    if (i + 1 >= args.length) {
-                        return usage("--out needs a directory");
-                    }
-                    outDir = Path.of(args[++i]);
-                }
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        return usage("unknown option: " + args[i]);
-                    }
-                    files.add(Path.of(args[i]));
-                }
-            }
-        }
-        if (files.size() < 2) {
-            return usage("need an original and at least one reprint");
-        }
-        if (json && files.size() != 2 && outDir == null) {
-            return usage("--json prints one report: give one reprint, or use --out DIR");
-        }
-        TextDecoder decoder = new TextDecoder();
-        DriftAnalyzer analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
-        List<Article> articles = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                articles.add(analyzer.parse(f.getFileName().toString(), decoder.decode(Files.readAllBytes(f))));
-            } catch (NoSuchFileException e) {
-                err.println("drift: " + f + ": no such file");
-                return BAD_INPUT;
-            } catch (InputRejectedException e) {
-                err.println("drift: " + f + ": " + e.getMessage());
-                return BAD_INPUT;
-            } catch (IOException e) {
-                err.println("drift: " + f + ": cannot read (" + e.getClass().getSimpleName() + ")");
-                return BAD_INPUT;
-            }
-        }
-        Article original = articles.get(0);
-        List<DriftReport> reports = new ArrayList<>();
-        for (Article reprint : articles.subList(1, articles.size())) {
-            reports.add(analyzer.compare(original, reprint));
-        }
+        int code;
         try {
-            if (outDir != null) {
-                Files.createDirectories(outDir);
-                for (DriftReport r : reports) {
-                    Files.writeString(outDir.resolve(r.reprint().id() + ".json"), ReportJson.write(r), StandardCharsets.UTF_8);
-                }
+            code = new DriftCli(out, err).run(args);
+        } catch (OutOfMemoryError e) {
+            // The comparison's objects are unreachable once it has unwound, so there is room to say so in one line.
+            err.println("drift: out of memory; give java a larger heap, e.g. DRIFT_JAVA_OPTS=-Xmx2g ./drift ...");
+            code = FAILED;
+        } catch (StackOverflowError e) {
+            err.println("drift: failed: stack overflow; give java a larger stack, e.g. DRIFT_JAVA_OPTS=-Xss8m ./drift ...");
+            code = FAILED;
+        }
+        System.exit(code);
+    }
+
+    /** The command line as built for these streams; other modules add their subcommands to it. */
+    CommandLine commandLine() {
+        CommandLine cl = new CommandLine(this, new Factory(out, err));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine where = e.getCommandLine();
+            String problem = oneLine(e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !where.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                problem = "unknown command '" + u.getUnmatched().get(0) + "'";
             }
-            if (htmlDir != null) {
-                writeHtml(htmlDir, original, articles.subList(1, articles.size()), reports);
-            }
-        } catch (IOException e) {
-            err.println("drift: cannot write output: " + e.getMessage());
+            err.println(where.getCommandSpec().qualifiedName() + ": " + problem + " (see '" + helpFor(where) + "')");
             return BAD_INPUT;
-        }
-        if (json && reports.size() == 1) {
-            out.println(ReportJson.write(reports.get(0)));
-        } else {
-            for (DriftReport r : reports) {
-                printSummary(r);
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": failed: " + oneLine(String.valueOf(e.getMessage()))
+                    + " (" + e.getClass().getSimpleName() + ")");
+            return FAILED;
+        });
+        return cl;
+    }
+
+    int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** With no command: the usage, and exit 2 as for any other usage error. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
+    }
+
+    private static String helpFor(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "drift --help" : "drift help " + commandLine.getCommandName();
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Hands the streams to the commands, so tests see their output. */
+    private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == CompareCommand.class) {
+                return cls.cast(new CompareCommand(out, err));
             }
+            if (cls == SameMeaningSubcommand.class) {
+                return cls.cast(new SameMeaningSubcommand(out, err));
+            }
+            if (cls == PipelineCommand.class) {
+                return cls.cast(new PipelineCommand(out, err, localCommands()));
+            }
+            if (cls == ResultsCommand.class) {
+                return cls.cast(new ResultsCommand(out, err, localCommands()));
+            }
+            return CommandLine.defaultFactory().create(cls);
         }
-        return OK;
     }
 
-    /** One side-by-side page per reprint and an index.html ranking them: {@code DIR/<reprint file name>.html}. */
-    private static void writeHtml(Path dir, Article original, List<Article> reprints, List<DriftReport> reports) throws IOException {
-        Files.createDirectories(dir);
-        String story = original.id();
-        List<StoryPage.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            DriftReport r = reports.get(i);
-            String file = r.reprint().id() + ".html";
-            Files.writeString(dir.resolve(file), HtmlReport.render(r, story, original.text(), reprints.get(i).text()), StandardCharsets.UTF_8);
-            entries.add(new StoryPage.Entry(r.reprint().id(), r.scores(), r.shifts().size(), StoryPage.Entry.relative(file)));
+    /** The local pipeline's commands, when the launcher put the local module on the class path. */
+    static LocalCommands localCommands() {
+        return ServiceLoader.load(LocalCommands.class).findFirst().orElse(null);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {DriftAnalyzer.NAME + " " + DriftAnalyzer.VERSION};
         }
-        Files.writeString(dir.resolve("index.html"), StoryPage.render(story, original.id(), entries), StandardCharsets.UTF_8);
-    }
-
-    private void printSummary(DriftReport r) {
-        DriftReport.Scores s = r.scores();
-        out.printf("%s vs %s%n", r.reprint().id(), r.original().id());
-        out.printf("  quote fidelity %.2f  semantic drift %.2f  coverage %.2f  overall drift %.2f%n",
-                s.quoteFidelity(), s.semanticDrift(), s.coverage(), s.overall());
-        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
-        r.quotes().stream().filter(DriftReport.QuoteFinding::speech).forEach(q -> verdicts.merge(q.verdict(), 1, Integer::sum));
-        out.printf("  quotes: %s; omitted from the original: %d%n", verdicts, r.omittedQuotes().size());
-        Map<ShiftType, Integer> types = new EnumMap<>(ShiftType.class);
-        r.shifts().forEach(x -> types.merge(x.type(), 1, Integer::sum));
-        out.printf("  shifts: %s%n", types);
-        r.shifts().stream()
-                .sorted(Comparator.comparing((Shift x) -> x.severity()).reversed())
-                .limit(5)
-                .forEach(x -> out.printf("    [%s %s] %s%n", x.severity(), x.type(), x.explanation()));
-        out.println();
-    }
-
-    /** {@code drift same-meaning [FILE]}: the command lives in {@link SameMeaningCommand}. */
-    private int sameMeaning(String[] args) {
-        if (args.length > 2 || args.length == 2 && args[1].startsWith("--")) {
-            err.println("drift: usage: drift same-meaning [FILE]");
-            return BAD_INPUT;
-        }
-        SameMeaningCommand command = new SameMeaningCommand(BgeSmallEncoder.load());
-        return command.run(args.length == 2 ? Path.of(args[1]) : null, System.in, out, err);
-    }
-
-    private int usage(String problem) {
-        err.println("drift: " + problem);
-        err.println("usage: drift compare ORIGINAL REPRINT... [--json] [--out DIR] [--html DIR] | drift same-meaning [FILE]");
-        return BAD_INPUT;
     }
 }

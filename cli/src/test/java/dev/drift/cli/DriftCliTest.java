@@ -1,8 +1,11 @@
 package dev.drift.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.report.ReportJson;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.RandomAccessFile;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +51,7 @@ class DriftCliTest {
         assertEquals(0, code, err.toString());
         assertTrue(Files.exists(dir.resolve(seed("000").getFileName() + ".json")));
         assertTrue(Files.exists(dir.resolve(seed("003").getFileName() + ".json")));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("quote fidelity"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Quotations in the original that the reprint dropped"));
     }
 
     @Test
@@ -60,5 +65,93 @@ class DriftCliTest {
         assertEquals(2, cli.run(new String[] {"compare", seed("001").toString(), dir.resolve("missing.txt").toString()}));
         assertEquals(2, cli.run(new String[] {"compare", seed("001").toString()}));
         assertTrue(!err.toString(StandardCharsets.UTF_8).contains("Exception"), "no stack traces for users");
+    }
+
+    @Test
+    void helpVersionAndPerCommandUsage() {
+        assertEquals(0, cli.run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String command : new String[] {"compare", "pipeline", "results", "help"}) {
+            assertTrue(help.contains(command), "top-level help lists " + command);
+        }
+        assertEquals(0, cli.run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(DriftAnalyzer.VERSION));
+        out.reset();
+        assertEquals(0, cli.run("help", "compare"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--pairs"));
+        out.reset();
+        assertEquals(0, cli.run("pipeline", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--data"));
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithExitTwo() {
+        for (String[] args : new String[][] {{"bogus"}, {"compare", "--bogus"}, {"pipeline", "--original"}, {"compare"},
+                {"results", "--data"}, {"compare", "a", "b", "--html"}}) {
+            err.reset();
+            assertEquals(2, cli.run(args), String.join(" ", args));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, message.lines().count(), "one line: " + message);
+            assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        }
+    }
+
+    @Test
+    void specialFilesAreRefusedWithoutReading(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        for (Path bad : new Path[] {Path.of("/dev/zero"), fifo, dir}) {
+            err.reset();
+            // A named pipe with no writer blocks whoever opens it: the check must come before any open.
+            int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.run("compare", seed("001").toString(), bad.toString()));
+            assertEquals(2, code, bad.toString());
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("not a regular file") || message.contains("directory"), message);
+            assertEquals(1, message.lines().count(), message);
+        }
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeReadingIt(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(64L * 1024 * 1024); // sparse: costs no disk, and reading it all would be the bug
+        }
+        assertEquals(2, cli.run("compare", seed("001").toString(), big.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("oversized input"));
+    }
+
+    @Test
+    void pairsRunInOneProcessSkippingBadOnesAndNamesNeverCollide(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.copy(seed("004"), a.resolve("reprint.txt"));
+        Files.copy(seed("002"), b.resolve("reprint.txt"));
+        Files.copy(seed("003"), dir.resolve("index"));
+        Path list = Files.writeString(dir.resolve("pairs.tsv"), String.join("\n",
+                "# original<TAB>reprint",
+                seed("001") + "\ta/reprint.txt",
+                seed("001") + "\tb/reprint.txt",
+                seed("001") + "\tmissing.txt",
+                "not a pair",
+                seed("001") + "\tindex",
+                ""));
+        Path html = dir.resolve("html");
+        Path json = dir.resolve("json");
+        int code = cli.run("compare", "--pairs", list.toString(), "--html", html.toString(), "--out", json.toString());
+        assertEquals(2, code, "a bad pair makes the exit code 2 at the end");
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertEquals(3, stdout.lines().filter(l -> l.contains("overall drift")).count(), stdout);
+        assertEquals(2, err.toString(StandardCharsets.UTF_8).lines().count(), err.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(html)) {
+            assertEquals(4, files.count(), "three reports and the index");
+        }
+        try (Stream<Path> files = Files.list(json)) {
+            assertEquals(3, files.count(), "three JSON reports, none overwritten");
+        }
+        String index = Files.readString(html.resolve("index.html"));
+        assertTrue(index.contains("<table"), "index.html is still the story page");
+        assertTrue(stdout.contains(html.resolve("index.html").toString()), "the paths written are printed");
     }
 }

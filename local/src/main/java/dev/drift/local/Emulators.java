@@ -7,6 +7,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -37,18 +41,30 @@ public final class Emulators implements AutoCloseable {
     }
 
     public static Emulators start() {
+        return start(null);
+    }
+
+    /**
+     * With a data folder, DynamoDB Local keeps its database file in {@code data/dynamodb} and S3Proxy its objects in
+     * {@code data/s3}, so a later start finds them again; without one, both keep everything in memory. ElasticMQ's
+     * queues are always in memory: the batch re-queues whatever a stopped run left unanalysed.
+     */
+    public static Emulators start(Path folder) {
+        // S3Proxy's file store lists nothing under a relative base folder: always hand it an absolute one.
+        Path data = folder == null ? null : folder.toAbsolutePath().normalize();
         try {
             int dynamoPort = freePort();
-            DynamoDBProxyServer dynamo = quietly(() -> {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                        new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
-                server.start();
-                return server;
-            });
+            DynamoDBProxyServer dynamo = dynamoLocal(dynamoPort, data);
+            Properties s3Properties = new Properties();
+            String s3Store = "transient";
+            if (data != null) {
+                s3Store = "filesystem";
+                s3Properties.setProperty("jclouds.filesystem.basedir", Files.createDirectories(data.resolve("s3")).toString());
+            }
 
             int s3Port = freePort();
             URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
-            S3Proxy s3 = S3Proxy.builder().blobStore(BlobStores.create("transient", new Properties())).endpoint(s3Endpoint)
+            S3Proxy s3 = S3Proxy.builder().blobStore(BlobStores.create(s3Store, s3Properties)).endpoint(s3Endpoint)
                     .awsAuthentication(AuthenticationType.NONE, null, null).build();
             s3.start();
             while (!s3.getState().equals("STARTED")) {
@@ -63,6 +79,26 @@ public final class Emulators implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded emulators: " + e.getMessage(), e);
         }
+    }
+
+    /** DynamoDB Local alone, for reading stored results: {@code data/dynamodb}, or in memory when data is null. */
+    static DynamoDBProxyServer dynamoLocal(int port, Path data) throws Exception {
+        List<String> args = new ArrayList<>(List.of("-port", Integer.toString(port), "-disableTelemetry"));
+        if (data == null) {
+            args.add("-inMemory");
+        } else {
+            // One database file whatever the credentials and region, as one user's folder should be.
+            args.addAll(List.of("-sharedDb", "-dbPath", Files.createDirectories(data.resolve("dynamodb")).toString()));
+        }
+        return quietly(() -> {
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            server.start();
+            return server;
+        });
+    }
+
+    static int freeLoopbackPort() throws IOException {
+        return freePort();
     }
 
     public URI dynamoEndpoint() {

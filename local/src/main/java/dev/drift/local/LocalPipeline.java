@@ -9,6 +9,7 @@ import dev.drift.functions.DriftPipeline;
 import dev.drift.functions.PipelineConfig;
 import dev.drift.functions.WorkerHandler;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,11 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
     public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose) {
+        return start(template, maxObjectBytes, verbose, null);
+    }
+
+    /** As {@link #start(Template, long, boolean)}, the emulators keeping their state in {@code data} (null: in memory). */
+    public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose, Path data) {
         String endpoint = System.getenv("AWS_ENDPOINT_URL");
         if (endpoint != null && !endpoint.isBlank()) {
             URI e = URI.create(endpoint.trim());
@@ -65,7 +71,7 @@ public final class LocalPipeline implements AutoCloseable {
             return new LocalPipeline(null, AwsClients.create(region, e, e, e, DefaultCredentialsProvider.builder().build()),
                     template, maxObjectBytes, verbose);
         }
-        Emulators emulators = Emulators.start();
+        Emulators emulators = Emulators.start(data);
         try {
             AwsClients clients = AwsClients.create(Template.LOCAL_REGION, emulators.s3Endpoint(), emulators.dynamoEndpoint(),
                     emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")),

@@ -5,6 +5,8 @@ import dev.drift.functions.ArticleKey;
 import dev.drift.functions.Finding;
 import dev.drift.functions.PipelineConfig;
 import dev.drift.functions.ResultStore;
+import dev.drift.engine.text.InputRejectedException;
+import dev.drift.engine.text.TextFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -52,6 +54,14 @@ public final class LocalRun {
             err.println("usage: drift pipeline [DIR] --original FILE [--story NAME] [--verbose]");
             return 2;
         }
+        return run(seeds, original, story, verbose, null, out, err);
+    }
+
+    /**
+     * Runs the pipeline on the original and the .txt files of {@code seeds}; {@code data} is the folder the emulators
+     * keep their state in (null: in memory).
+     */
+    static int run(Path seeds, Path original, String story, boolean verbose, Path data, PrintStream out, PrintStream err) {
         List<Path> reprints;
         try (Stream<Path> files = Files.list(seeds)) {
             Path orig = original;
@@ -61,7 +71,7 @@ public final class LocalRun {
             return 2;
         }
         if (!Files.isRegularFile(original)) {
-            err.println("drift pipeline: no such file " + original);
+            err.println("drift pipeline: " + original + (Files.exists(original) ? ": not a regular file" : ": no such file"));
             return 2;
         }
         if (story == null) {
@@ -69,20 +79,28 @@ public final class LocalRun {
         }
 
         long t0 = System.nanoTime();
-        try (LocalPipeline local = LocalPipeline.start(Template.locate(), PipelineConfig.DEFAULT_MAX_OBJECT_BYTES, verbose)) {
+        try (LocalPipeline local = LocalPipeline.start(Template.locate(), PipelineConfig.DEFAULT_MAX_OBJECT_BYTES, verbose,
+                System.getenv("AWS_ENDPOINT_URL") == null ? data : null)) {
             long started = System.nanoTime();
             out.printf(Locale.ROOT, "%s started in %.1f s; created bucket %s, table %s, queue %s%n",
                     local.embedded() ? "DynamoDB Local, S3Proxy and ElasticMQ" : "Endpoint " + System.getenv("AWS_ENDPOINT_URL"),
                     (started - t0) / 1e9, local.template().articlesBucket(), local.template().table(), local.template().workQueue());
 
             String originalKey = ArticleKey.originalsPrefix(story) + original.getFileName();
-            out.println("upload " + originalKey + "  ->  " + local.upload(originalKey, Files.readAllBytes(original), Map.of()));
+            out.println("upload " + originalKey + "  ->  " + local.upload(originalKey, upload(original), Map.of()));
             List<String> reprintKeys = new ArrayList<>();
             long firstResult = 0;
             for (Path r : reprints) {
                 String key = ArticleKey.reprintsPrefix(story) + r.getFileName();
                 reprintKeys.add(key);
-                out.println("upload " + key + "  ->  " + local.upload(key, Files.readAllBytes(r), Map.of()));
+                byte[] body;
+                try {
+                    body = upload(r);
+                } catch (IOException e) {
+                    out.println("skip " + r + ": " + e.getMessage());
+                    continue;
+                }
+                out.println("upload " + key + "  ->  " + local.upload(key, body, Map.of()));
                 if (firstResult == 0) {
                     firstResult = System.currentTimeMillis();
                 }
@@ -119,10 +137,28 @@ public final class LocalRun {
                 out.printf(Locale.ROOT, "first stored result %.2f s after the JVM started, %.2f s of it starting the emulators%n",
                         (firstResult - jvmStart) / 1e3, (started - t0) / 1e9);
             }
+            if (data != null && local.embedded()) {
+                out.println("results kept in " + data + ": see them with 'drift results --data " + data + "'");
+            }
             return ranked.size() + notOk == reprintKeys.size() ? 0 : 1;
         } catch (IOException e) {
             err.println("drift pipeline: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * An upload as a user's client would send it: regular files only (a named pipe would block), and none larger
+     * than this, which is far above the functions' limit so that an oversized article still reaches them and is
+     * stored as ERROR with its reason.
+     */
+    private static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+
+    private static byte[] upload(Path file) throws IOException {
+        try {
+            return TextFiles.readBytes(file, MAX_UPLOAD_BYTES);
+        } catch (InputRejectedException e) {
+            throw new IOException(file + ": " + e.getMessage());
         }
     }
 
@@ -132,10 +168,11 @@ public final class LocalRun {
         if (r.scores() != null) {
             out.printf(Locale.ROOT, "  overall drift %.3f | quote fidelity %.3f | semantic drift %.3f | coverage %.3f | %d findings%n",
                     r.scores().overall(), r.scores().quoteFidelity(), r.scores().semanticDrift(), r.scores().coverage(), r.findings());
+            out.println("  (overall and semantic drift: higher is worse; quote fidelity and coverage: lower is worse)");
             out.println("  report: " + r.reportKey());
         }
         for (Finding f : findings.subList(0, Math.min(3, findings.size()))) {
-            out.println("  - " + f.kind() + " " + f.severity() + ": " + abbreviate(f.explanation(), 150));
+            out.println("  - " + LocalCommandLine.describe(f) + ": " + abbreviate(f.explanation(), 150));
         }
     }
 

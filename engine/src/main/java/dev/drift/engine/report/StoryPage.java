@@ -1,5 +1,7 @@
 package dev.drift.engine.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ public final class StoryPage {
     private StoryPage() {
     }
 
-    /** One reprint's line: its id, scores, number of findings and the report's relative link. */
+    /** One reprint's line: its id, scores, number of findings ({@link Findings#count}) and the report's relative link. */
     public record Entry(String reprintId, DriftReport.Scores scores, int findings, String href) {
         /**
          * A relative link to a path below the page, each segment percent-encoded and "./" first, so that no file
@@ -18,7 +20,7 @@ public final class StoryPage {
         public static String relative(String path) {
             StringBuilder out = new StringBuilder(".");
             for (String segment : path.split("/")) {
-                out.append('/').append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                out.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
             }
             return out.toString();
         }
@@ -34,7 +36,12 @@ public final class StoryPage {
                 .append("<title>Drift: ").append(HtmlReport.esc(story)).append("</title>\n<style>").append(HtmlReport.CSS)
                 .append("</style></head><body><header><h1>").append(HtmlReport.esc(story)).append("</h1>\n<p class=\"sources\">Original: <b>")
                 .append(HtmlReport.esc(originalId)).append("</b> · ").append(ranked.size())
-                .append(" reprint(s), most drifted first</p></header>\n<main><table class=\"findings\"><thead><tr><th>#</th><th>Reprint</th>")
+                .append(ranked.size() == 1 ? " reprint" : " reprints").append(", most drifted first</p>\n<dl class=\"meanings\">");
+        for (Wording.ScoreMeaning m : Wording.SCORES) {
+            h.append("<dt>").append(HtmlReport.esc(m.name())).append("</dt><dd>").append(HtmlReport.esc(m.meaning())).append("</dd>");
+        }
+        h.append("<dt>Findings</dt><dd>shifts of meaning plus quotations that are not word for word, counted as in each report.</dd>")
+                .append("</dl></header>\n<main><table class=\"findings\"><thead><tr><th>#</th><th>Reprint</th>")
                 .append("<th>Overall drift</th><th>Quote fidelity</th><th>Semantic drift</th><th>Coverage</th><th>Findings</th></tr></thead><tbody>\n");
         int rank = 1;
         for (Entry e : ranked) {

@@ -2,7 +2,7 @@ package dev.drift.engine.text;
 
 /** Raised when an input cannot be analysed; the message is a one-line reason meant for users. */
 public final class InputRejectedException extends Exception {
-    public enum Reason { EMPTY, BINARY, UNDECODABLE, OVERSIZED }
+    public enum Reason { EMPTY, BINARY, UNDECODABLE, OVERSIZED, MISSING, NOT_A_FILE, UNREADABLE }
 
     private final Reason reason;
 

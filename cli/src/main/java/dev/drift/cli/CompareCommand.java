@@ -1,0 +1,255 @@
+package dev.drift.cli;
+
+import dev.drift.embeddings.BgeSmallEncoder;
+import dev.drift.engine.DriftAnalyzer;
+import dev.drift.engine.document.Article;
+import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.report.Findings;
+import dev.drift.engine.report.HtmlReport;
+import dev.drift.engine.report.Positions;
+import dev.drift.engine.report.ReportJson;
+import dev.drift.engine.report.StoryPage;
+import dev.drift.engine.report.Wording;
+import dev.drift.engine.text.InputRejectedException;
+import dev.drift.engine.text.TextDecoder;
+import dev.drift.engine.text.TextFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compares reprints with their original, on local files, and prints a summary of each.",
+                "Files must be UTF-8 (or UTF-16 with a byte-order mark), at most 5 MB, and regular files.",
+                "Exit 0 when every comparison succeeded, 2 when an input was bad (each reported on one line, the rest still compared)."},
+        footer = {"", "Examples:", "  drift compare original.txt reprint1.txt reprint2.txt --html report/",
+                "  drift compare --pairs pairs.tsv --out json/ --html html/"})
+final class CompareCommand implements Callable<Integer> {
+    /** The summary lists this many of the most serious findings; the reports list them all. */
+    private static final int TOP_FINDINGS = 5;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "ORIGINAL then one or more REPRINTs")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--pairs", paramLabel = "LIST",
+            description = "a file with one pair per line: ORIGINAL<TAB>REPRINT (relative paths are relative to LIST's folder; "
+                    + "blank lines and lines starting with # are skipped). Prints one line per pair.")
+    Path pairs;
+
+    @Option(names = "--json", description = "print the JSON report (one reprint only)")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write each JSON report to DIR/<reprint>.json")
+    Path outDir;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "write each side-by-side report to DIR/<reprint>.html and DIR/index.html ranking them")
+    Path htmlDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final TextDecoder decoder = new TextDecoder();
+    /** Built when the command runs, so that asking for its help does not load the sentence model. */
+    private DriftAnalyzer analyzer;
+    private final ReportNames names = new ReportNames();
+    private final List<StoryPage.Entry> entries = new ArrayList<>();
+    private final List<Path> written = new ArrayList<>();
+    private String storyTitle;
+
+    CompareCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** A read input, or the one-line reason it was refused. */
+    private record Input(Path path, Article article, String problem) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
+        if (pairs != null && !files.isEmpty()) {
+            throw usage("give either FILEs or --pairs LIST, not both");
+        }
+        if (pairs == null && files.size() < 2) {
+            throw usage(files.isEmpty() ? "need an original and at least one reprint" : "need at least one reprint after the original");
+        }
+        if (json && (pairs != null || files.size() != 2)) {
+            throw usage("--json prints one report: give one reprint, or use --out DIR");
+        }
+        if (!prepare(outDir) || !prepare(htmlDir)) {
+            return DriftCli.BAD_INPUT;
+        }
+        boolean allGood = pairs != null ? comparePairs() : compareFiles();
+        if (htmlDir != null && !entries.isEmpty()) {
+            String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;
+            String original = pairs != null ? "each pair's own" : files.get(0).getFileName().toString();
+            write(htmlDir.resolve("index.html"), StoryPage.render(title, original, entries));
+        }
+        if (!written.isEmpty()) {
+            // After JSON on standard output the list goes to standard error, so the output stays one JSON document.
+            PrintStream where = json ? err : out;
+            where.println("Written (" + written.size() + " file" + (written.size() == 1 ? "" : "s") + "):");
+            written.forEach(p -> where.println("  " + p));
+        }
+        return allGood ? DriftCli.OK : DriftCli.BAD_INPUT;
+    }
+
+    private boolean compareFiles() throws IOException {
+        Input original = read(files.get(0));
+        if (original.problem() != null) {
+            err.println("drift compare: " + files.get(0) + ": " + original.problem());
+            return false;
+        }
+        storyTitle = Wording.headline(original.article());
+        boolean allGood = true;
+        for (Path path : files.subList(1, files.size())) {
+            Input reprint = read(path);
+            if (reprint.problem() != null) {
+                err.println("drift compare: " + path + ": " + reprint.problem() + " (skipped)");
+                allGood = false;
+                continue;
+            }
+            DriftReport report = analyzer.compare(original.article(), reprint.article());
+            if (json) {
+                out.println(ReportJson.write(report));
+            } else {
+                Wording.summary(report, new Positions(reprint.article()), new Positions(original.article()), TOP_FINDINGS).forEach(out::println);
+                out.println();
+            }
+            writeReports(path, report, original.article(), reprint.article());
+        }
+        return allGood;
+    }
+
+    /** Every pair of the list in this process; the last original read is kept, as lists usually group by original. */
+    private boolean comparePairs() throws IOException {
+        PairList listed = readList();
+        if (listed.problem() != null) {
+            err.println("drift compare: " + pairs + ": " + listed.problem());
+            return false;
+        }
+        Path base = pairs.toAbsolutePath().getParent();
+        boolean allGood = true;
+        Input original = null;
+        int lineNumber = 0;
+        int compared = 0;
+        for (String line : listed.text().split("\\R", -1)) {
+            lineNumber++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+                err.println("drift compare: " + pairs + " line " + lineNumber + ": expected ORIGINAL<TAB>REPRINT (skipped)");
+                allGood = false;
+                continue;
+            }
+            Path originalPath = base.resolve(fields[0].strip());
+            Path reprintPath = base.resolve(fields[1].strip());
+            if (original == null || !original.path().equals(originalPath)) {
+                original = read(originalPath);
+            }
+            if (original.problem() != null) {
+                err.println("drift compare: " + pairs + " line " + lineNumber + ": original " + fields[0] + ": " + original.problem() + " (skipped)");
+                allGood = false;
+                continue;
+            }
+            Input reprint = read(reprintPath);
+            if (reprint.problem() != null) {
+                err.println("drift compare: " + pairs + " line " + lineNumber + ": reprint " + fields[1] + ": " + reprint.problem() + " (skipped)");
+                allGood = false;
+                continue;
+            }
+            DriftReport report = analyzer.compare(original.article(), reprint.article());
+            Findings.Tally t = Findings.tally(report);
+            String name = writeReports(reprintPath, report, original.article(), reprint.article());
+            out.printf(Locale.ROOT, "%s\t%s\toverall drift %.3f\tquote fidelity %.3f\tsemantic drift %.3f\tcoverage %.3f\t%d findings%s%n",
+                    fields[0].strip(), fields[1].strip(), report.scores().overall(), report.scores().quoteFidelity(),
+                    report.scores().semanticDrift(), report.scores().coverage(), t.findings(), name == null ? "" : "\t" + name);
+            compared++;
+        }
+        if (compared == 0 && allGood) {
+            err.println("drift compare: " + pairs + ": no pairs in the list");
+            return false;
+        }
+        return allGood;
+    }
+
+    /** The list's text, or the one-line reason it was refused. */
+    private record PairList(String text, String problem) {
+    }
+
+    private PairList readList() {
+        try {
+            return new PairList(TextFiles.read(pairs, decoder), null);
+        } catch (InputRejectedException e) {
+            return new PairList(null, e.getMessage());
+        }
+    }
+
+    private Input read(Path path) {
+        try {
+            return new Input(path, analyzer.parse(path.getFileName().toString(), TextFiles.read(path, decoder)), null);
+        } catch (InputRejectedException e) {
+            return new Input(path, null, e.getMessage());
+        }
+    }
+
+    /** Writes the reprint's reports under a name no other input of this run has; returns that name, or null if none written. */
+    /** No story name on the command line: each report names the original by its file and headline instead. */
+    private String writeReports(Path reprintPath, DriftReport report, Article original, Article reprint) throws IOException {
+        if (outDir == null && htmlDir == null) {
+            return null;
+        }
+        String name = names.next(reprintPath);
+        if (outDir != null) {
+            write(outDir.resolve(name + ".json"), ReportJson.write(report));
+        }
+        if (htmlDir != null) {
+            Path file = htmlDir.resolve(name + ".html");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HtmlReport.write(w, report, null, original.text(), reprint.text());
+            }
+            written.add(file);
+            entries.add(new StoryPage.Entry(name, report.scores(), Findings.count(report), StoryPage.Entry.relative(name + ".html")));
+        }
+        return name;
+    }
+
+    private void write(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        written.add(file);
+    }
+
+    private boolean prepare(Path dir) {
+        if (dir == null) {
+            return true;
+        }
+        try {
+            Files.createDirectories(dir);
+            return true;
+        } catch (IOException e) {
+            err.println("drift compare: cannot create " + dir + ": " + DriftCli.oneLine(String.valueOf(e.getMessage())));
+            return false;
+        }
+    }
+
+    private CommandLine.ParameterException usage(String problem) {
+        return new CommandLine.ParameterException(spec.commandLine(), problem);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.drift.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Runs the serverless pipeline on this machine: starts DynamoDB Local, S3Proxy and ElasticMQ, uploads the "
+                + "original and every .txt file of DIR as its reprints, lets the functions analyse them, and prints the stored results.",
+                "The emulators keep their state in the data folder, so a later run, or 'drift results', finds these results again.",
+                "With AWS_ENDPOINT_URL set, uses that endpoint (LocalStack, or AWS) instead of starting emulators."})
+final class PipelineCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final LocalCommands local;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "folder of the reprints (default: seeds)")
+    Path articles = Path.of("seeds");
+
+    @Option(names = "--original", required = true, paramLabel = "FILE", description = "the original article")
+    Path original;
+
+    @Option(names = "--story", paramLabel = "NAME", description = "story name (default: story-<original file name>)")
+    String story;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "where the emulators keep their state (default: ${DEFAULT-VALUE})")
+    Path data = LocalData.DEFAULT;
+
+    @Option(names = "--verbose", description = "the emulators' and functions' logs too")
+    boolean verbose;
+
+    PipelineCommand(PrintStream out, PrintStream err, LocalCommands local) {
+        this.out = out;
+        this.err = err;
+        this.local = local;
+    }
+
+    @Override
+    public Integer call() {
+        if (local == null) {
+            err.println("drift pipeline: the local pipeline is not on the class path; run it through the drift launcher");
+            return DriftCli.BAD_INPUT;
+        }
+        return local.pipeline(new LocalCommands.PipelineOptions(articles, original, story, data, verbose), out, err);
+    }
+}
