@@ -138,6 +138,11 @@ public final class DriftPipeline {
         String originalKey;
         if (reprintFound.originalKey().isPresent()) {
             originalKey = reprintFound.originalKey().get();
+            if (ArticleKey.parse(originalKey).filter(k -> k.kind() == ArticleKey.Kind.ORIGINAL).isEmpty()) {
+                // The functions may read only originals/ and reprints/; a name elsewhere could never be read.
+                return done(store(noOriginal, Status.ERROR, "the metadata \"" + ArticleStore.ORIGINAL_METADATA
+                        + "\" names " + originalKey + ", which is not originals/<story>/<file>", null, null));
+            }
         } else {
             List<ObjectRef> candidates = articles.list(ArticleKey.originalsPrefix(story));
             if (candidates.isEmpty()) {
@@ -239,7 +244,8 @@ public final class DriftPipeline {
         for (Status s : Status.values()) {
             latest.addAll(results.withStatus(s));
         }
-        StalePairs.Selection selection = StalePairs.select(reprints, originals, latest, DriftAnalyzer.VERSION, articles::head);
+        // Originals are only ever read under originals/, which the listing covers: nothing outside it to look up.
+        StalePairs.Selection selection = StalePairs.select(reprints, originals, latest, DriftAnalyzer.VERSION, key -> Optional.empty());
         enqueue(selection.stale().keySet());
         return selection;
     }

@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -40,6 +43,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final WorkerHandler worker;
     private final BatchHandler batch;
     private final boolean verbose;
+    private static final ThreadLocal<String> INVOKING = new ThreadLocal<>();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
 
     private LocalPipeline(Emulators emulators, AwsClients clients, Template template, long maxObjectBytes, boolean verbose) {
@@ -58,11 +62,18 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
     public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose) {
+        return start(template, maxObjectBytes, verbose, List.of());
+    }
+
+    /** As above, with interceptors on every SDK call; {@link #invokingFunction()} tells which function made it. */
+    public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose,
+                                      List<ExecutionInterceptor> interceptors) {
         String endpoint = System.getenv("AWS_ENDPOINT_URL");
         if (endpoint != null && !endpoint.isBlank()) {
             URI e = URI.create(endpoint.trim());
             String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse(Template.LOCAL_REGION);
-            return new LocalPipeline(null, AwsClients.create(region, e, e, e, DefaultCredentialsProvider.builder().build()),
+            return new LocalPipeline(null, AwsClients.create(region, e, e, e,
+                    DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.builder().build(), interceptors),
                     template, maxObjectBytes, verbose);
         }
         Emulators emulators = Emulators.start();
@@ -71,11 +82,25 @@ public final class LocalPipeline implements AutoCloseable {
                     emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")),
                     // S3Proxy's Jetty drops idle keep-alive connections that HttpURLConnection then reuses for
                     // 100-continue uploads; the Apache client checks a pooled connection before reusing it.
-                    ApacheHttpClient.builder().build());
+                    ApacheHttpClient.builder().build(), interceptors);
             return new LocalPipeline(emulators, clients, template, maxObjectBytes, verbose);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
+        }
+    }
+
+    /** The template's logical id of the function whose handler runs on this thread, if one does. */
+    public static Optional<String> invokingFunction() {
+        return Optional.ofNullable(INVOKING.get());
+    }
+
+    private static <T> T invoke(String logicalId, Supplier<T> handler) {
+        INVOKING.set(logicalId);
+        try {
+            return handler.get();
+        } finally {
+            INVOKING.remove();
         }
     }
 
@@ -120,14 +145,14 @@ public final class LocalPipeline implements AutoCloseable {
     public String deliverObjectCreated(String key, long size, String etag) {
         String json = LambdaEvents.objectCreatedJson(Template.LOCAL_REGION, template.articlesBucket(), key, size, etag,
                 String.format("%016X", sequencer.incrementAndGet()));
-        return analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
     }
 
     /** What Lambda's scheduler does: one scheduled event to the batch function. */
     public String runBatch() {
         String json = LambdaEvents.scheduledJson(Template.LOCAL_REGION, Template.LOCAL_ACCOUNT,
                 "arn:aws:events:" + Template.LOCAL_REGION + ":" + Template.LOCAL_ACCOUNT + ":rule/drift-nightly");
-        return batch.handleRequest(LambdaEvents.scheduled(json), new LocalContext("batch", verbose));
+        return invoke("BatchFunction", () -> batch.handleRequest(LambdaEvents.scheduled(json), new LocalContext("batch", verbose)));
     }
 
     public record Drained(int delivered, int failed) {
@@ -156,8 +181,8 @@ public final class LocalPipeline implements AutoCloseable {
                 sleep(100);
                 continue;
             }
-            SQSBatchResponse response = worker.handleRequest(LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)),
-                    new LocalContext("worker", verbose));
+            SQSBatchResponse response = invoke("WorkerFunction", () -> worker.handleRequest(
+                    LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)), new LocalContext("worker", verbose)));
             Set<String> failedIds = new HashSet<>();
             response.getBatchItemFailures().forEach(f -> failedIds.add(f.getItemIdentifier()));
             for (Message m : messages) {

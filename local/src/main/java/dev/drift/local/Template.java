@@ -75,6 +75,11 @@ public final class Template {
         return properties("WorkQueue").path("RedrivePolicy").path("maxReceiveCount").asInt(3);
     }
 
+    /** A resource's properties, CloudFormation tags read as their plain argument. */
+    public JsonNode propertiesOf(String logicalId) {
+        return properties(logicalId);
+    }
+
     public JsonNode tableProperties() {
         return properties("ResultsTable");
     }
