@@ -6,10 +6,12 @@ import dev.drift.functions.AnalyzeHandler;
 import dev.drift.functions.AwsClients;
 import dev.drift.functions.BatchHandler;
 import dev.drift.functions.DriftPipeline;
+import dev.drift.functions.PairAnalyzer;
 import dev.drift.functions.PipelineConfig;
 import dev.drift.functions.WorkerHandler;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +45,39 @@ public final class LocalPipeline implements AutoCloseable {
     private final WorkerHandler worker;
     private final BatchHandler batch;
     private final boolean verbose;
+    private final long maxObjectBytes;
+    private final boolean owner;
     private static final ThreadLocal<String> INVOKING = new ThreadLocal<>();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
 
     private LocalPipeline(Emulators emulators, AwsClients clients, Template template, long maxObjectBytes, boolean verbose) {
+        this(emulators, clients, template, LocalResources.create(clients, template), maxObjectBytes, verbose,
+                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, true);
+    }
+
+    private LocalPipeline(Emulators emulators, AwsClients clients, Template template, LocalResources.Queues queues,
+                          long maxObjectBytes, boolean verbose, PairAnalyzer analyzer, Duration analysisBudget, boolean owner) {
         this.emulators = emulators;
         this.clients = clients;
         this.template = template;
         this.verbose = verbose;
-        this.queues = LocalResources.create(clients, template);
+        this.queues = queues;
+        this.maxObjectBytes = maxObjectBytes;
+        this.owner = owner;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
-                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty());
-        this.pipeline = new DriftPipeline(config, clients, new DriftAnalyzer(), Clock.systemUTC());
+                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty(), analysisBudget);
+        this.pipeline = new DriftPipeline(config, clients, analyzer, Clock.systemUTC());
         this.analyze = new AnalyzeHandler(pipeline);
         this.worker = new WorkerHandler(pipeline);
         this.batch = new BatchHandler(pipeline);
+    }
+
+    /**
+     * The same resources with handlers around another engine and time budget (a test's failing or slow engine).
+     * Closing the view leaves the emulators and clients to this pipeline.
+     */
+    public LocalPipeline withAnalyzer(PairAnalyzer analyzer, Duration analysisBudget) {
+        return new LocalPipeline(emulators, clients, template, queues, maxObjectBytes, verbose, analyzer, analysisBudget, false);
     }
 
     /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
@@ -96,11 +116,12 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private static <T> T invoke(String logicalId, Supplier<T> handler) {
+        String outer = INVOKING.get();
         INVOKING.set(logicalId);
         try {
             return handler.get();
         } finally {
-            INVOKING.remove();
+            INVOKING.set(outer);
         }
     }
 
@@ -145,6 +166,23 @@ public final class LocalPipeline implements AutoCloseable {
     public String deliverObjectCreated(String key, long size, String etag) {
         String json = LambdaEvents.objectCreatedJson(Template.LOCAL_REGION, template.articlesBucket(), key, size, etag,
                 String.format("%016X", sequencer.incrementAndGet()));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+    }
+
+    /** Deletes from the articles bucket, then delivers the notification S3 would send for it. */
+    public String delete(String key) {
+        clients.s3().deleteObject(b -> b.bucket(template.articlesBucket()).key(key));
+        return deliverObjectRemoved(key);
+    }
+
+    public String deliverObjectRemoved(String key) {
+        String json = LambdaEvents.objectRemovedJson(Template.LOCAL_REGION, template.articlesBucket(), key,
+                String.format("%016X", sequencer.incrementAndGet()));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+    }
+
+    /** Delivers an S3 notification exactly as given (LocalStack's own, read from its queue). */
+    public String deliverS3Event(String json) {
         return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
     }
 
@@ -199,6 +237,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owner) {
+            return;
+        }
         clients.s3().close();
         clients.dynamo().close();
         clients.sqs().close();

@@ -183,6 +183,9 @@ class PermissionTest {
             local.put("reprints/" + story + "/unnotified.txt", "An unnotified reprint.".getBytes(StandardCharsets.UTF_8), Map.of());
             local.runBatch();                                                                 // lists, reads ByStatus, queues
             local.drainWorkQueue();
+            local.delete("reprints/" + story + "/second.txt");                                // marked removed, page rebuilt
+            local.delete("originals/" + story + "/o.txt");                                    // its reprints queued
+            local.drainWorkQueue();
         }
 
         Map<String, String> problems = new TreeMap<>();
