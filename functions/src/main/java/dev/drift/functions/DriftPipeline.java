@@ -304,6 +304,11 @@ public final class DriftPipeline {
                 record = writeHistory(in, status, reason, id, rendered);
             }
             if (results.putLatest(record, previous.revision())) {
+                Optional<AnalysisRecord> replaced = previous.record();
+                if (replaced.isPresent() && !replaced.get().analysisId().equals(id)) {
+                    results.expire(in.reprintKey(), replaced.get().analysisId(),
+                            clock.instant().plus(config.supersededRetention()).getEpochSecond());
+                }
                 return new Outcome(record, Outcome.Effect.STORED);
             }
         }

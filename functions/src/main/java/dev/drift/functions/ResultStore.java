@@ -32,6 +32,8 @@ public final class ResultStore {
     public static final String BY_ORIGINAL = "ByOriginal";
     /** Findings kept in the table per analysis; the full list is in the JSON report. */
     public static final int MAX_STORED_FINDINGS = 200;
+    /** The table's time-to-live attribute (epoch seconds): set only on superseded history. */
+    public static final String EXPIRES_AT = "expiresAt";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -54,8 +56,35 @@ public final class ResultStore {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
             return true;
         } catch (ConditionalCheckFailedException e) {
+            // An analysis that is current again (its inputs came back) must not expire with its superseded copy.
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                    .updateExpression("REMOVE " + EXPIRES_AT));
             return false;
         }
+    }
+
+    /**
+     * Marks a superseded analysis's run and findings to expire (the table's time to live) at {@code epochSeconds}:
+     * the latest result and its findings are kept; history goes after the retention period.
+     */
+    public void expire(String reprintKey, String analysisId, long epochSeconds) {
+        AttributeValue at = n(epochSeconds);
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(reprintPk(reprintKey)), "sk", s("RUN#" + analysisId)))
+                    .conditionExpression("attribute_exists(pk)")
+                    .updateExpression("SET " + EXPIRES_AT + " = :t").expressionAttributeValues(Map.of(":t", at)));
+        } catch (ConditionalCheckFailedException e) {
+            return; // no run stored under that id (an older layout): nothing to expire
+        }
+        List<Map<String, AttributeValue>> findings = new ArrayList<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :f)")
+                .expressionAttributeValues(Map.of(":pk", s(reprintPk(reprintKey)), ":f", s("FINDING#" + analysisId + "#"))).build())) {
+            Map<String, AttributeValue> expiring = new HashMap<>(item);
+            expiring.put(EXPIRES_AT, at);
+            findings.add(expiring);
+        }
+        batchPut(findings);
     }
 
     /** A reprint's latest result, if any, and the revision a replacement must name. */
@@ -109,7 +138,7 @@ public final class ResultStore {
     }
 
     public void putFindings(String reprintKey, String analysisId, List<Finding> findings) {
-        List<WriteRequest> writes = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_STORED_FINDINGS))) {
             Map<String, AttributeValue> item = new HashMap<>();
             item.put("pk", s(reprintPk(reprintKey)));
@@ -125,8 +154,14 @@ public final class ResultStore {
             if (f.originalStart() != null) {
                 item.put("originalStart", n(f.originalStart()));
             }
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            items.add(item);
         }
+        batchPut(items);
+    }
+
+    private void batchPut(List<Map<String, AttributeValue>> items) {
+        List<WriteRequest> writes = new ArrayList<>();
+        items.forEach(item -> writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()));
         for (int i = 0; i < writes.size(); i += 25) {
             Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(i, Math.min(writes.size(), i + 25)));
             // Unprocessed items come back under throttling; resubmit them rather than lose findings.

@@ -65,7 +65,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.maxObjectBytes = maxObjectBytes;
         this.owner = owner;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
-                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty(), analysisBudget);
+                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget);
         this.pipeline = new DriftPipeline(config, clients, analyzer, Clock.systemUTC());
         this.analyze = new AnalyzeHandler(pipeline);
         this.worker = new WorkerHandler(pipeline);

@@ -180,6 +180,7 @@ class PermissionTest {
             local.upload("originals/" + story + "/o.txt", PipelineTest.seed("001"), Map.of()); // registers, queues
             local.drainWorkQueue();                                                           // analyses, story page
             local.upload("reprints/" + story + "/second.txt", PipelineTest.seed("003"), Map.of());
+            local.upload("reprints/" + story + "/second.txt", PipelineTest.seed("000"), Map.of()); // supersedes, expires
             local.put("reprints/" + story + "/unnotified.txt", "An unnotified reprint.".getBytes(StandardCharsets.UTF_8), Map.of());
             local.runBatch();                                                                 // lists, reads ByStatus, queues
             local.drainWorkQueue();
