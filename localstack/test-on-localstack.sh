@@ -25,15 +25,16 @@ say() { echo "localstack: $*"; }
 die() { echo "localstack: $*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- Python 3.12 and LocalStack in a venv
-# 4.14.0 uses Python 3.12 syntax (3.11 fails on every call); pyenv on these machines carries 3.12 and 3.13.
+# 4.14.0 needs Python 3.13: it uses 3.12 syntax (3.11 fails on every call) and 3.13's warnings.deprecated (3.12
+# loads no S3, SQS or DynamoDB provider). pyenv on these machines carries 3.13.
 find_python() {
   local candidates=()
   if command -v pyenv >/dev/null; then
-    candidates+=("$(pyenv root)"/versions/3.12.*/bin/python3 "$(pyenv root)"/versions/3.13.*/bin/python3)
+    candidates+=("$(pyenv root)"/versions/3.13.*/bin/python3 "$(pyenv root)"/versions/3.14.*/bin/python3)
   fi
-  candidates+=("$(command -v python3.12 || true)" "$(command -v python3.13 || true)")
+  candidates+=("$(command -v python3.13 || true)" "$(command -v python3 || true)")
   for p in "${candidates[@]}"; do
-    if [ -x "$p" ] && "$p" -c 'import sys; sys.exit(0 if sys.version_info[:2] in ((3, 12), (3, 13)) else 1)'; then
+    if [ -x "$p" ] && "$p" -c 'from warnings import deprecated' 2>/dev/null; then
       echo "$p"
       return 0
     fi
@@ -41,8 +42,8 @@ find_python() {
   return 1
 }
 
-if ! "$venv/bin/python" -c "import importlib.metadata as m; assert m.version('localstack-core') == '$version'" 2>/dev/null; then
-  python=$(find_python) || die "needs Python 3.12 or 3.13 (pyenv install 3.12); LocalStack $version fails on older ones"
+if ! "$venv/bin/python" -c "from warnings import deprecated; import importlib.metadata as m; assert m.version('localstack-core') == '$version'" 2>/dev/null; then
+  python=$(find_python) || die "needs Python 3.13 (pyenv install 3.13); LocalStack $version fails on older ones"
   say "installing LocalStack $version with $python into $venv"
   rm -rf "$venv"
   "$python" -m venv "$venv"
@@ -106,7 +107,7 @@ stop() {
   say "stopped (pid $pid and ${started:+children $(echo $started)})"
   pid=
 }
-trap 'stop; rm -rf "$run"' EXIT
+trap 'stop; [ -n "${KEEP_LOG:-}" ] && cp "$log" "$home/last.log"; rm -rf "$run"' EXIT
 trap 'exit 130' INT TERM
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -134,19 +135,19 @@ PY
   sleep 0.5
 done
 [ -n "$ready" ] || { tail -20 "$log" >&2; die "LocalStack not ready after 60 s"; }
-say "ready: $health"
+case "$health" in *"\"version\": \"$version\""*) ;; *) die "the endpoint is not LocalStack $version: $health" ;; esac
+say "ready: LocalStack $version, s3 sqs dynamodb running"
 
 # ---------------------------------------------------------------- the pipeline tests against it
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1
 set +e
-./mvnw -B -pl local -am verify -Dtest='PipelineTest,ConsistencyTest,LocalStackNotificationTest' \
+tests=${LOCALSTACK_TESTS:-PipelineTest,ConsistencyTest,LocalStackNotificationTest}
+./mvnw -B -pl local -am verify -Dtest="$tests" \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$run/mvn.log" | grep -E 'Tests run:|FAIL|ERROR\]|BUILD' 
 status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] || { tail -40 "$log" >&2; die "the pipeline tests failed against LocalStack"; }
-for t in PipelineTest ConsistencyTest LocalStackNotificationTest; do
+for t in ${tests//,/ }; do
   grep -h 'Tests run:' "local/target/surefire-reports/dev.drift.local.$t.txt" | sed 's/^/localstack: /'
 done
-grep -h '^LocalStack ' local/target/surefire-reports/dev.drift.local.LocalStackNotificationTest-output.txt 2>/dev/null \
-  | sed 's/^/localstack: tests ran against /' || true
 say "pipeline tests passed against LocalStack $version at $AWS_ENDPOINT_URL"

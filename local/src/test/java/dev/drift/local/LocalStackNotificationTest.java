@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drift.functions.AnalysisRecord;
 import dev.drift.functions.AnalysisRecord.Status;
+import dev.drift.functions.ArticleKey;
 import dev.drift.functions.ResultStore;
 import java.io.IOException;
 import java.net.URI;
@@ -59,21 +60,24 @@ class LocalStackNotificationTest {
         }
     }
 
-    /** The S3 event bodies that arrive for keys under a prefix, waiting up to ten seconds for {@code count}. */
-    static List<String> eventsFor(String prefix, int count) throws IOException {
+    /** The S3 event bodies that arrive for keys in a story, waiting up to twenty seconds for {@code count}. */
+    static List<String> eventsFor(String story, int count) throws IOException {
         List<String> bodies = new ArrayList<>();
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> others = new ArrayList<>();
+        long deadline = System.nanoTime() + 20_000_000_000L;
         while (bodies.size() < count && System.nanoTime() < deadline) {
             for (Message m : local.clients().sqs().receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(1).maxNumberOfMessages(10)).messages()) {
                 local.clients().sqs().deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
                 JsonNode records = JSON.readTree(m.body()).path("Records"); // the first message is S3's TestEvent
-                if (records.isArray() && !records.isEmpty()
-                        && records.get(0).path("s3").path("object").path("key").asText().contains(prefix)) {
+                if (records.isArray() && !records.isEmpty() && ArticleKey.decodeEventKey(
+                        records.get(0).path("s3").path("object").path("key").asText()).contains("/" + story + "/")) {
                     bodies.add(m.body());
+                } else {
+                    others.add(m.body());
                 }
             }
         }
-        assertEquals(count, bodies.size(), "LocalStack's S3 sent an event per change under " + prefix);
+        assertEquals(count, bodies.size(), "LocalStack's S3 sent an event per change in " + story + "; other messages: " + others);
         return bodies;
     }
 
@@ -91,11 +95,11 @@ class LocalStackNotificationTest {
         String original = "originals/" + story + "/o.txt";
         String reprint = "reprints/" + story + "/r – 004.txt";
         local.put(original, seed("001"), Map.of());
-        for (String body : eventsFor(story.replace(' ', '+'), 1)) {
+        for (String body : eventsFor(story, 1)) {
             assertTrue(local.deliverS3Event(body).contains("registered"));
         }
         local.put(reprint, seed("004"), Map.of());
-        List<String> created = eventsFor(story.replace(' ', '+'), 1);
+        List<String> created = eventsFor(story, 1);
         assertTrue(JSON.readTree(created.get(0)).path("Records").get(0).path("eventName").asText().startsWith("ObjectCreated"));
         local.deliverS3Event(created.get(0));
         ResultStore results = local.pipeline().results();
@@ -104,7 +108,7 @@ class LocalStackNotificationTest {
         assertEquals(original, r.originalKey());
 
         local.clients().s3().deleteObject(b -> b.bucket(local.template().articlesBucket()).key(reprint));
-        List<String> removed = eventsFor(story.replace(' ', '+'), 1);
+        List<String> removed = eventsFor(story, 1);
         assertTrue(JSON.readTree(removed.get(0)).path("Records").get(0).path("eventName").asText().startsWith("ObjectRemoved"));
         local.deliverS3Event(removed.get(0));
         assertEquals(Status.REMOVED, results.latest(reprint).orElseThrow().status());
