@@ -93,20 +93,6 @@ public final class ArticleStore {
         return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
-    public Optional<ObjectRef> head(String key) {
-        try {
-            HeadObjectResponse r = s3.headObject(b -> b.bucket(articlesBucket).key(key));
-            return Optional.of(new ObjectRef(key, unquote(r.eTag()), r.lastModified().toEpochMilli()));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
     /** Every object under a prefix, folder markers excluded. */
     public List<ObjectRef> list(String prefix) {
         List<ObjectRef> out = new ArrayList<>();

@@ -186,19 +186,21 @@ public final class DriftPipeline {
         } catch (InputRejectedException e) {
             return settle(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null);
         }
-        Optional<AnalysisRecord> repeat = results.latest(reprintKey)
+        // Checked before the engine runs: a redelivery costs one read. The same read opens the compare-and-set.
+        ResultStore.Latest before = results.latestWithRevision(reprintKey);
+        Optional<AnalysisRecord> repeat = before.record()
                 .filter(previous -> previous.analysisId().equals(inputs.analysisId(Status.OK)));
         if (repeat.isPresent()) {
-            return new Outcome(repeat.get(), Outcome.Effect.REPEAT); // checked before the engine runs: a redelivery costs one read
+            return new Outcome(repeat.get(), Outcome.Effect.REPEAT);
         }
         AnalysisRunner.Result<Rendered> analysed = runner.run(() -> {
             DriftReport report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
             return new Rendered(report, HtmlReport.render(report, story, originalText, reprintText));
         }, budget);
         if (analysed instanceof AnalysisRunner.Done<Rendered> done) {
-            return settle(inputs, Status.OK, null, done.value());
+            return settle(inputs, Status.OK, null, done.value(), before);
         }
-        return settle(inputs, Status.ERROR, ((AnalysisRunner.Failed<Rendered>) analysed).reason(), null);
+        return settle(inputs, Status.ERROR, ((AnalysisRunner.Failed<Rendered>) analysed).reason(), null, before);
     }
 
     private record Rendered(DriftReport report, String html) {
@@ -289,10 +291,18 @@ public final class DriftPipeline {
      * the latest item is replaced by compare-and-set, so a writer that read a stale latest re-checks and retries.
      */
     private Outcome settle(AnalysisInputs in, Status status, String reason, Rendered rendered) {
+        return settle(in, status, reason, rendered, null);
+    }
+
+    /**
+     * @param known the latest result as read before the objects were checked, or null to read it now; the check of
+     *              the objects must follow this read for the compare-and-set to order writers correctly
+     */
+    private Outcome settle(AnalysisInputs in, Status status, String reason, Rendered rendered, ResultStore.Latest known) {
         String id = in.analysisId(status);
         AnalysisRecord record = null;
         for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-            ResultStore.Latest previous = results.latestWithRevision(in.reprintKey());
+            ResultStore.Latest previous = round == 0 && known != null ? known : results.latestWithRevision(in.reprintKey());
             if (previous.record().isPresent() && previous.record().get().analysisId().equals(id)) {
                 return new Outcome(previous.record().get(), Outcome.Effect.REPEAT);
             }

@@ -205,7 +205,9 @@ public final class LocalPipeline implements AutoCloseable {
                 .attributes().get(QueueAttributeName.QUEUE_ARN);
         int delivered = 0;
         int failed = 0;
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        // Gives up only after two minutes without a message: a long queue drains however long it takes.
+        long idleLimit = 120_000_000_000L;
+        long deadline = System.nanoTime() + idleLimit;
         while (System.nanoTime() < deadline) {
             List<Message> messages = clients.sqs().receiveMessage(b -> b.queueUrl(queues.work()).maxNumberOfMessages(10)
                     .waitTimeSeconds(0).messageSystemAttributeNamesWithStrings("All")).messages();
@@ -219,6 +221,7 @@ public final class LocalPipeline implements AutoCloseable {
                 sleep(100);
                 continue;
             }
+            deadline = System.nanoTime() + idleLimit;
             SQSBatchResponse response = invoke("WorkerFunction", () -> worker.handleRequest(
                     LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)), new LocalContext("worker", verbose)));
             Set<String> failedIds = new HashSet<>();
