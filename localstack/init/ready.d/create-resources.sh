@@ -27,7 +27,7 @@ awslocal dynamodb create-table --table-name drift-results --billing-mode PAY_PER
 
 awslocal sqs create-queue --queue-name drift-work-dlq >/dev/null
 awslocal sqs create-queue --queue-name drift-failed-events >/dev/null
-awslocal sqs create-queue --queue-name drift-work --attributes "{\"VisibilityTimeout\":\"720\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:aws:sqs:$region:$account:drift-work-dlq\\\",\\\"maxReceiveCount\\\":\\\"3\\\"}\"}" >/dev/null
+awslocal sqs create-queue --queue-name drift-work --attributes "{\"VisibilityTimeout\":\"2520\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:aws:sqs:$region:$account:drift-work-dlq\\\",\\\"maxReceiveCount\\\":\\\"3\\\"}\"}" >/dev/null
 work_url="http://sqs.$region.localhost.localstack.cloud:4566/$account/drift-work"
 
 jar=$(ls /opt/drift/drift-functions-*-lambda.jar 2>/dev/null | head -1 || true)
@@ -39,7 +39,7 @@ mkdir -p /tmp/drift/lib && cp "$jar" /tmp/drift/lib/ && (cd /tmp/drift && zip -q
 env="Variables={ARTICLES_BUCKET=$articles,RESULTS_BUCKET=$results,RESULTS_TABLE=drift-results,WORK_QUEUE_URL=$work_url,AWS_ENDPOINT_URL=http://localhost.localstack.cloud:4566}"
 for fn in analyze:AnalyzeHandler worker:WorkerHandler batch:BatchHandler; do
   name=drift-${fn%%:*}
-  awslocal lambda create-function --function-name "$name" --runtime java21 --memory-size 1024 --timeout 120 \
+  awslocal lambda create-function --function-name "$name" --runtime java21 --memory-size 3008 --timeout 420 \
     --handler "dev.drift.functions.${fn##*:}::handleRequest" --zip-file fileb:///tmp/drift.zip \
     --role "arn:aws:iam::$account:role/drift" --environment "$env" >/dev/null
   awslocal lambda wait function-active-v2 --function-name "$name"
@@ -48,11 +48,11 @@ awslocal lambda put-function-event-invoke-config --function-name drift-analyze -
   --destination-config "{\"OnFailure\":{\"Destination\":\"arn:aws:sqs:$region:$account:drift-failed-events\"}}" >/dev/null
 awslocal s3api put-bucket-notification-configuration --bucket "$articles" --notification-configuration "{
   \"LambdaFunctionConfigurations\": [
-    {\"Id\":\"OriginalUploaded\",\"LambdaFunctionArn\":\"arn:aws:lambda:$region:$account:function:drift-analyze\",\"Events\":[\"s3:ObjectCreated:*\"],
+    {\"Id\":\"OriginalUploaded\",\"LambdaFunctionArn\":\"arn:aws:lambda:$region:$account:function:drift-analyze\",\"Events\":[\"s3:ObjectCreated:*\",\"s3:ObjectRemoved:*\"],
      \"Filter\":{\"Key\":{\"FilterRules\":[{\"Name\":\"prefix\",\"Value\":\"originals/\"}]}}},
-    {\"Id\":\"ReprintUploaded\",\"LambdaFunctionArn\":\"arn:aws:lambda:$region:$account:function:drift-analyze\",\"Events\":[\"s3:ObjectCreated:*\"],
+    {\"Id\":\"ReprintUploaded\",\"LambdaFunctionArn\":\"arn:aws:lambda:$region:$account:function:drift-analyze\",\"Events\":[\"s3:ObjectCreated:*\",\"s3:ObjectRemoved:*\"],
      \"Filter\":{\"Key\":{\"FilterRules\":[{\"Name\":\"prefix\",\"Value\":\"reprints/\"}]}}}]}"
-awslocal lambda create-event-source-mapping --function-name drift-worker --batch-size 10 \
+awslocal lambda create-event-source-mapping --function-name drift-worker --batch-size 2 \
   --event-source-arn "arn:aws:sqs:$region:$account:drift-work" --function-response-types ReportBatchItemFailures >/dev/null
 awslocal events put-rule --name drift-nightly --schedule-expression "rate(1 day)" >/dev/null
 awslocal events put-targets --rule drift-nightly --targets "Id=batch,Arn=arn:aws:lambda:$region:$account:function:drift-batch" >/dev/null

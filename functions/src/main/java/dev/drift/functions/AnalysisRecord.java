@@ -19,6 +19,8 @@ public record AnalysisRecord(String reprintKey, String story, String originalKey
         /** The reprint or its original cannot be analysed; {@code reason} says why. Not retried until an input changes. */
         ERROR,
         /** The reprint's original has not been uploaded yet; analysed when it arrives. */
-        WAITING
+        WAITING,
+        /** The reprint was deleted; it leaves its story page. */
+        REMOVED
     }
 }

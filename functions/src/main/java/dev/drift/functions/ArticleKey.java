@@ -44,12 +44,18 @@ public record ArticleKey(String key, Kind kind, String story, String file) {
         if (slash <= 0 || slash == rest.length() - 1 || key.endsWith("/")) {
             return Optional.empty();
         }
+        for (String segment : rest.split("/", -1)) {
+            // Report paths and story-page links are built from these segments: none may climb out of the story.
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new ArticleKey(key, kind, rest.substring(0, slash), rest.substring(slash + 1)));
     }
 
     /** Why a key is not in the layout, for the stored ERROR result. */
     public static String layoutProblem(String key) {
-        return "key \"" + key + "\" is not originals/<story>/<file> or reprints/<story>/<file>";
+        return "key \"" + key + "\" is not originals/<story>/<file> or reprints/<story>/<file> (no empty, \".\" or \"..\" parts)";
     }
 
     public static String originalsPrefix(String story) {

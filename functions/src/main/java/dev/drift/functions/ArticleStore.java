@@ -62,8 +62,7 @@ public final class ArticleStore {
                 in.abort();
                 return new TooLarge(ref, bytes.length);
             }
-            String original = r.metadata().get(ORIGINAL_METADATA);
-            return new Found(ref, bytes, Optional.ofNullable(original).filter(s -> !s.isBlank()).map(String::trim));
+            return new Found(ref, bytes, Optional.ofNullable(originalMetadata(r.metadata().get(ORIGINAL_METADATA))));
         } catch (NoSuchKeyException e) {
             return new Missing(key);
         } catch (IOException e) {
@@ -71,10 +70,15 @@ public final class ArticleStore {
         }
     }
 
-    public Optional<ObjectRef> head(String key) {
+    /** An object's current version as far as an analysis depends on it: content (ETag) and the original it names. */
+    public record Current(String etag, String originalMetadata) {
+    }
+
+    /** The object's current version; empty when there is none (never uploaded, or deleted). */
+    public Optional<Current> current(String key) {
         try {
             HeadObjectResponse r = s3.headObject(b -> b.bucket(articlesBucket).key(key));
-            return Optional.of(new ObjectRef(key, unquote(r.eTag()), r.lastModified().toEpochMilli()));
+            return Optional.of(new Current(unquote(r.eTag()), originalMetadata(r.metadata().get(ORIGINAL_METADATA))));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -83,6 +87,10 @@ public final class ArticleStore {
             }
             throw e;
         }
+    }
+
+    static String originalMetadata(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
     /** Every object under a prefix, folder markers excluded. */

@@ -1,8 +1,11 @@
 package dev.drift.functions;
 
 import java.net.URI;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -28,17 +31,25 @@ public record AwsClients(S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
     /** As above with a given HTTP client (the emulators need one that checks pooled connections before reuse). */
     public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
                                     AwsCredentialsProvider credentials, SdkHttpClient http) {
+        return create(region, s3Endpoint, dynamoEndpoint, sqsEndpoint, credentials, http, List.of());
+    }
+
+    /** As above, with interceptors that observe every call (the permission test records what each function calls). */
+    public static AwsClients create(String region, URI s3Endpoint, URI dynamoEndpoint, URI sqsEndpoint,
+                                    AwsCredentialsProvider credentials, SdkHttpClient http,
+                                    List<ExecutionInterceptor> interceptors) {
         Region r = Region.of(region);
-        var s3 = S3Client.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        ClientOverrideConfiguration observed = ClientOverrideConfiguration.builder().executionInterceptors(interceptors).build();
+        var s3 = S3Client.builder().region(r).httpClient(http).credentialsProvider(credentials).overrideConfiguration(observed);
         if (s3Endpoint != null) {
             // Emulators and LocalStack serve buckets by path, not by virtual host name.
             s3.endpointOverride(s3Endpoint).forcePathStyle(true);
         }
-        var dynamo = DynamoDbClient.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        var dynamo = DynamoDbClient.builder().region(r).httpClient(http).credentialsProvider(credentials).overrideConfiguration(observed);
         if (dynamoEndpoint != null) {
             dynamo.endpointOverride(dynamoEndpoint);
         }
-        var sqs = SqsClient.builder().region(r).httpClient(http).credentialsProvider(credentials);
+        var sqs = SqsClient.builder().region(r).httpClient(http).credentialsProvider(credentials).overrideConfiguration(observed);
         if (sqsEndpoint != null) {
             sqs.endpointOverride(sqsEndpoint);
         }

@@ -24,9 +24,7 @@ public final class BatchHandler implements RequestHandler<ScheduledEvent, String
         Map<StalePairs.Reason, Integer> byReason = new EnumMap<>(StalePairs.Reason.class);
         selection.stale().values().forEach(r -> byReason.merge(r, 1, Integer::sum));
         String summary = "queued " + selection.stale().size() + " reprint(s) " + byReason + ", " + selection.upToDate() + " up to date";
-        if (context != null) {
-            context.getLogger().log(summary);
-        }
+        Telemetry.event(context, "INFO", summary, null);
         return summary;
     }
 }

@@ -1,57 +1,63 @@
 package dev.drift.functions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.report.HtmlReport;
 import dev.drift.engine.report.ReportJson;
-import dev.drift.engine.report.StoryPage;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextDecoder;
 import dev.drift.functions.AnalysisRecord.Status;
+import dev.drift.functions.ArticleStore.Current;
 import dev.drift.functions.ArticleStore.Fetched;
 import dev.drift.functions.ArticleStore.Found;
 import dev.drift.functions.ArticleStore.Missing;
 import dev.drift.functions.ArticleStore.ObjectRef;
 import dev.drift.functions.ArticleStore.TooLarge;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
- * What the handlers do, free of Lambda types: analyse a reprint, register an original, fan work out, find stale
- * pairs. Every input problem ends as a stored result; only infrastructure failures throw (and are retried).
+ * What the handlers do, free of Lambda types: analyse a reprint, register or remove an original, remove a reprint,
+ * find stale pairs. It orchestrates; the parts each do one job: {@link OriginalResolver} (which original),
+ * {@link AnalysisInputs} (an analysis's identity), {@link AnalysisRunner} (the engine within a time budget),
+ * {@link ResultStore} (the table), {@link StoryPages} (story pages), {@link WorkQueue} (fan-out).
+ * Every input problem ends as a stored result; only infrastructure failures throw (and are retried).
  */
 public final class DriftPipeline {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Compare-and-set rounds before giving up to Lambda's retry: each lost round means another writer won. */
+    private static final int MAX_SETTLE_ROUNDS = 5;
 
     private final PipelineConfig config;
     private final ArticleStore articles;
     private final ResultStore results;
-    private final SqsClient sqs;
-    private final DriftAnalyzer analyzer;
+    private final WorkQueue queue;
+    private final OriginalResolver originals;
+    private final StoryPages pages;
+    private final AnalysisRunner runner = new AnalysisRunner();
+    private final PairAnalyzer analyzer;
     private final TextDecoder decoder;
     private final Clock clock;
 
     public DriftPipeline(PipelineConfig config, AwsClients clients, DriftAnalyzer analyzer, Clock clock) {
+        this(config, clients, analyzer::compare, clock);
+    }
+
+    public DriftPipeline(PipelineConfig config, AwsClients clients, PairAnalyzer analyzer, Clock clock) {
         this.config = config;
         this.articles = new ArticleStore(clients.s3(), config.articlesBucket(), config.resultsBucket());
         this.results = new ResultStore(clients.dynamo(), config.table());
-        this.sqs = clients.sqs();
+        this.queue = new WorkQueue(clients.sqs(), config.workQueueUrl());
+        this.originals = new OriginalResolver(articles);
+        this.pages = new StoryPages(results, articles);
         this.analyzer = analyzer;
         this.decoder = new TextDecoder(config.maxObjectBytes());
         this.clock = clock;
@@ -65,120 +71,152 @@ public final class DriftPipeline {
         return results;
     }
 
-    /**
-     * Analyses a reprint against its original, as they are now in the bucket, stores the outcome once and rewrites
-     * the story page when the outcome changed it.
-     */
+    /** What happened to one reprint: the record now standing, and whether this call stored it. */
+    public record Outcome(AnalysisRecord record, Effect effect) {
+        public enum Effect {
+            /** Stored as the reprint's latest result. */
+            STORED,
+            /** The same inputs were analysed already; nothing written. */
+            REPEAT,
+            /** The objects changed while this ran: the newer version's own event (or the batch) settles it. */
+            SUPERSEDED
+        }
+    }
+
+    /** Analyses a reprint against its original as they are now in the bucket, stores the outcome, rebuilds the page. */
     public AnalysisRecord analyzeReprint(String reprintKey) {
-        Outcome outcome = analyze(reprintKey);
-        if (outcome.storyPageOutdated()) {
-            writeStoryPage(List.of(outcome.record()));
+        return analyzeReprint(reprintKey, config.analysisBudget()).record();
+    }
+
+    /** As {@link #analyzeReprint(String)} with a time budget for the engine (the invocation's remaining time). */
+    public Outcome analyzeReprint(String reprintKey, Duration budget) {
+        Outcome outcome = analyze(reprintKey, budget);
+        if (outcome.record().story() != null && !"-".equals(outcome.record().story())) {
+            pages.changed(outcome.record().story(), List.of(reprintKey));
         }
-        return outcome.record();
+        return outcome;
     }
 
     /**
-     * As {@link #analyzeReprint(String)}, but leaves story pages to {@link #writeStoryPages}: a batch of reprints of one
-     * story rewrites its page once, not once per reprint.
+     * As above, but leaves story pages to {@link #writeStoryPage}: a batch of reprints of one story rebuilds its page
+     * once. The story is added to {@code pages} even for a repeat, so that a retry repairs a page a crash missed.
      */
-    public AnalysisRecord analyzeReprint(String reprintKey, StoryPageUpdates pages) {
-        Outcome outcome = analyze(reprintKey);
-        if (outcome.storyPageOutdated()) {
-            pages.add(outcome.record());
-        }
-        return outcome.record();
+    public Outcome analyzeReprint(String reprintKey, StoryPageUpdates pending, Duration budget) {
+        Outcome outcome = analyze(reprintKey, budget);
+        pending.add(outcome.record().story(), reprintKey);
+        return outcome;
     }
 
-    /** The OK results of a batch whose story pages are out of date, by story. */
+    /** The reprints of a batch by story, whose pages are rebuilt at the end of the batch. */
     public static final class StoryPageUpdates {
-        private final Map<String, List<AnalysisRecord>> byStory = new LinkedHashMap<>();
+        private final Map<String, Set<String>> byStory = new LinkedHashMap<>();
 
-        void add(AnalysisRecord record) {
-            byStory.computeIfAbsent(record.story(), s -> new ArrayList<>()).add(record);
+        void add(String story, String reprintKey) {
+            if (story != null && !"-".equals(story)) {
+                byStory.computeIfAbsent(story, s -> new LinkedHashSet<>()).add(reprintKey);
+            }
         }
 
         public Set<String> stories() {
             return byStory.keySet();
         }
+
+        public Set<String> reprints(String story) {
+            return byStory.getOrDefault(story, Set.of());
+        }
     }
 
-    /** Rewrites the page of each story a batch changed. */
-    public void writeStoryPages(StoryPageUpdates pages) {
-        pages.byStory.values().forEach(this::writeStoryPage);
+    /** Rebuilds one story's page from the table after its reprints changed. */
+    public void writeStoryPage(String story, Collection<String> reprintKeys) {
+        pages.changed(story, reprintKeys);
     }
 
-    private record Outcome(AnalysisRecord record, boolean storyPageOutdated) {
+    /** Rebuilds the page of each story a batch touched. */
+    public void writeStoryPages(StoryPageUpdates pending) {
+        pending.byStory.forEach(pages::changed);
     }
 
-    private static Outcome done(AnalysisRecord record) {
-        return new Outcome(record, false);
-    }
-
-    private Outcome analyze(String reprintKey) {
+    private Outcome analyze(String reprintKey, Duration budget) {
         Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey);
         if (parsed.isEmpty() || parsed.get().kind() != ArticleKey.Kind.REPRINT) {
-            return done(store(new Inputs(reprintKey, "-", null, null, null), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null, null));
+            return settle(AnalysisInputs.unplaced(reprintKey), Status.ERROR, ArticleKey.layoutProblem(reprintKey), null);
         }
         String story = parsed.get().story();
         Fetched reprint = articles.fetch(reprintKey, config.maxObjectBytes());
-        ObjectRef reprintRef = refOf(reprint, reprintKey);
-        Inputs noOriginal = new Inputs(reprintKey, story, reprintRef, null, null);
+        String named = reprint instanceof Found f ? f.originalKey().orElse(null) : null;
+        AnalysisInputs noOriginal = new AnalysisInputs(reprintKey, story, refOf(reprint, reprintKey), null, null, named);
         String reprintProblem = problem(reprint, "the reprint");
         if (reprintProblem != null) {
-            return done(store(noOriginal, Status.ERROR, reprintProblem, null, null));
+            return settle(noOriginal, Status.ERROR, reprintProblem, null);
         }
-        Found reprintFound = (Found) reprint;
         String reprintText;
         try {
-            reprintText = decoder.decode(reprintFound.bytes());
+            reprintText = decoder.decode(((Found) reprint).bytes());
         } catch (InputRejectedException e) {
-            return done(store(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null, null));
+            return settle(noOriginal, Status.ERROR, "the reprint: " + e.getMessage(), null);
         }
 
-        String originalKey;
-        if (reprintFound.originalKey().isPresent()) {
-            originalKey = reprintFound.originalKey().get();
-        } else {
-            List<ObjectRef> candidates = articles.list(ArticleKey.originalsPrefix(story));
-            if (candidates.isEmpty()) {
-                return done(store(noOriginal, Status.WAITING, "no original uploaded yet under " + ArticleKey.originalsPrefix(story), null, null));
-            }
-            if (candidates.size() > 1) {
-                // The folder stands for the original, so the batch can retry once the story is down to one.
-                Inputs ambiguous = new Inputs(reprintKey, story, reprintRef, ArticleKey.originalsPrefix(story), null);
-                return done(store(ambiguous, Status.ERROR, "story \"" + story + "\" has " + candidates.size()
-                        + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null, null));
-            }
-            originalKey = candidates.get(0).key();
+        OriginalResolver.Resolution resolution = originals.resolve(story, Optional.ofNullable(named));
+        if (resolution instanceof OriginalResolver.Invalid invalid) {
+            return settle(noOriginal, Status.ERROR, invalid.reason(), null);
         }
+        if (resolution instanceof OriginalResolver.NoneYet none) {
+            return settle(noOriginal, Status.WAITING, "no original uploaded yet under " + none.folder(), null);
+        }
+        if (resolution instanceof OriginalResolver.Several several) {
+            // The folder stands for the original, so the batch can retry once the story is down to one.
+            AnalysisInputs ambiguous = new AnalysisInputs(reprintKey, story, noOriginal.reprint(), several.folder(), null, null);
+            return settle(ambiguous, Status.ERROR, "story \"" + story + "\" has " + several.count()
+                    + " originals; name one with the object metadata \"" + ArticleStore.ORIGINAL_METADATA + "\"", null);
+        }
+        String originalKey = ((OriginalResolver.Resolved) resolution).key();
         Fetched original = articles.fetch(originalKey, config.maxObjectBytes());
         if (original instanceof Missing) {
-            return done(store(new Inputs(reprintKey, story, reprintRef, originalKey, null), Status.WAITING,
-                    "original " + originalKey + " not uploaded yet", null, null));
+            return settle(new AnalysisInputs(reprintKey, story, noOriginal.reprint(), originalKey, null, named), Status.WAITING,
+                    "original " + originalKey + " not uploaded yet", null);
         }
-        Inputs inputs = new Inputs(reprintKey, story, reprintRef, originalKey, refOf(original, originalKey));
+        AnalysisInputs inputs = new AnalysisInputs(reprintKey, story, noOriginal.reprint(), originalKey, refOf(original, originalKey), named);
         String originalProblem = problem(original, "the original " + originalKey);
         if (originalProblem != null) {
-            return done(store(inputs, Status.ERROR, originalProblem, null, null));
+            return settle(inputs, Status.ERROR, originalProblem, null);
         }
         String originalText;
         try {
             originalText = decoder.decode(((Found) original).bytes());
         } catch (InputRejectedException e) {
-            return done(store(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null, null));
+            return settle(inputs, Status.ERROR, "the original " + originalKey + ": " + e.getMessage(), null);
         }
-        Optional<AnalysisRecord> repeat = storedAlready(inputs, Status.OK);
+        // Checked before the engine runs: a redelivery costs one read. The same read opens the compare-and-set.
+        ResultStore.Latest before = results.latestWithRevision(reprintKey);
+        Optional<AnalysisRecord> repeat = before.record()
+                .filter(previous -> previous.analysisId().equals(inputs.analysisId(Status.OK)));
         if (repeat.isPresent()) {
-            return done(repeat.get()); // checked before the engine runs: a redelivery costs one read
+            return new Outcome(repeat.get(), Outcome.Effect.REPEAT);
         }
-        DriftReport report;
-        try {
-            report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
-        } catch (RuntimeException e) {
-            // An engine defect on one input must not become a retry storm; the reason is kept for a fix.
-            return done(store(inputs, Status.ERROR, "analysis failed: " + e, null, null));
+        AnalysisRunner.Result<Rendered> analysed = runner.run(() -> {
+            DriftReport report = analyzer.compare(originalKey, originalText, reprintKey, reprintText);
+            return new Rendered(report, HtmlReport.render(report, story, originalText, reprintText));
+        }, budget);
+        if (analysed instanceof AnalysisRunner.Done<Rendered> done) {
+            return settle(inputs, Status.OK, null, done.value(), before);
         }
-        return write(inputs, Status.OK, null, report, HtmlReport.render(report, story, originalText, reprintText));
+        return settle(inputs, Status.ERROR, ((AnalysisRunner.Failed<Rendered>) analysed).reason(), null, before);
+    }
+
+    private record Rendered(DriftReport report, String html) {
+    }
+
+    /** A deleted reprint: its latest result says so, and it leaves its story page. */
+    public Optional<Outcome> removeReprint(String reprintKey) {
+        Optional<ArticleKey> parsed = ArticleKey.parse(reprintKey).filter(k -> k.kind() == ArticleKey.Kind.REPRINT);
+        if (parsed.isEmpty()) {
+            return Optional.empty(); // never analysed: its creation was stored as a layout ERROR at most
+        }
+        String story = parsed.get().story();
+        AnalysisInputs gone = new AnalysisInputs(reprintKey, story, new ObjectRef(reprintKey, "", 0), null, null, null);
+        Outcome outcome = settle(gone, Status.REMOVED, "the reprint was deleted", null);
+        pages.changed(story, List.of(reprintKey));
+        return Optional.of(outcome);
     }
 
     /** Registers an original and queues its existing reprints for analysis. Returns how many were queued. */
@@ -187,7 +225,7 @@ public final class DriftPipeline {
         String story = parsed.map(ArticleKey::story).orElse("-");
         Fetched fetched = articles.fetch(originalKey, config.maxObjectBytes());
         if (fetched instanceof Missing) {
-            return 0; // deleted before we read it: its reprints keep their results and are re-checked by the batch
+            return 0; // deleted before we read it: its removal event re-queues its reprints
         }
         ObjectRef ref = refOf(fetched, originalKey);
         String problem = problem(fetched, "the original");
@@ -199,93 +237,123 @@ public final class DriftPipeline {
             }
         }
         results.registerOriginal(ref, story, problem == null ? "OK" : "ERROR", problem);
+        return queueReprintsOf(originalKey, parsed);
+    }
+
+    /** A deleted original: its reprints are queued, and re-analysed they wait for an original (or use another). */
+    public int removeOriginal(String originalKey) {
+        Optional<ArticleKey> parsed = ArticleKey.parse(originalKey);
+        results.registerOriginal(new ObjectRef(originalKey, "", 0), parsed.map(ArticleKey::story).orElse("-"),
+                "REMOVED", "the original was deleted");
+        return queueReprintsOf(originalKey, parsed);
+    }
+
+    private int queueReprintsOf(String originalKey, Optional<ArticleKey> parsed) {
         Set<String> reprints = new LinkedHashSet<>();
         if (parsed.isPresent()) {
-            articles.list(ArticleKey.reprintsPrefix(story)).forEach(r -> reprints.add(r.key()));
+            articles.list(ArticleKey.reprintsPrefix(parsed.get().story())).forEach(r -> reprints.add(r.key()));
         }
         reprints.addAll(results.reprintsOf(originalKey));
-        return enqueue(reprints);
+        return queue.enqueue(reprints);
     }
 
     /** Sends reprint keys to the work queue, ten per request. */
     public int enqueue(Collection<String> reprintKeys) {
-        List<String> keys = List.copyOf(reprintKeys);
-        for (int i = 0; i < keys.size(); i += 10) {
-            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-            for (int j = i; j < Math.min(keys.size(), i + 10); j++) {
-                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(j - i))
-                        .messageBody(workMessage(keys.get(j))).build());
-            }
-            List<SendMessageBatchRequestEntry> pending = entries;
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > 3) {
-                    throw new IllegalStateException("SQS refused " + pending.size() + " work messages");
-                }
-                List<SendMessageBatchRequestEntry> batch = pending;
-                SendMessageBatchResponse resp = sqs.sendMessageBatch(b -> b.queueUrl(config.workQueueUrl()).entries(batch));
-                Set<String> failed = new java.util.HashSet<>();
-                resp.failed().forEach(f -> failed.add(f.id()));
-                pending = batch.stream().filter(e -> failed.contains(e.id())).toList();
-            }
-        }
-        return keys.size();
+        return queue.enqueue(reprintKeys);
     }
 
     /** Finds every reprint whose result is missing or stale and queues it; the scheduled batch. */
     public StalePairs.Selection queueStale() {
         List<ObjectRef> reprints = articles.list(ArticleKey.REPRINTS);
-        List<ObjectRef> originals = articles.list(ArticleKey.ORIGINALS);
+        List<ObjectRef> originalRefs = articles.list(ArticleKey.ORIGINALS);
         List<AnalysisRecord> latest = new ArrayList<>();
         for (Status s : Status.values()) {
             latest.addAll(results.withStatus(s));
         }
-        StalePairs.Selection selection = StalePairs.select(reprints, originals, latest, DriftAnalyzer.VERSION, articles::head);
-        enqueue(selection.stale().keySet());
+        // Originals are only ever read under originals/, which the listing covers: nothing outside it to look up.
+        StalePairs.Selection selection = StalePairs.select(reprints, originalRefs, latest, DriftAnalyzer.VERSION, key -> Optional.empty());
+        queue.enqueue(selection.stale().keySet());
         return selection;
     }
 
     public static String workMessage(String reprintKey) {
-        return JSON.createObjectNode().put("reprintKey", reprintKey).toString();
+        return WorkQueue.message(reprintKey);
     }
 
     /** The reprint key of a work message; empty when the body is not one. */
     public static Optional<String> reprintKeyOf(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            JsonNode key = node == null ? null : node.get("reprintKey");
-            return key != null && key.isTextual() && !key.asText().isBlank() ? Optional.of(key.asText()) : Optional.empty();
-        } catch (java.io.IOException e) {
-            return Optional.empty();
-        }
+        return WorkQueue.reprintKeyOf(body);
     }
 
-    private record Inputs(String reprintKey, String story, ObjectRef reprint, String originalKey, ObjectRef original) {
-        String analysisId(Status status) {
-            String material = String.join("|", DriftAnalyzer.VERSION, status == Status.OK ? "" : status.name(),
-                    reprintKey, reprint == null ? "" : reprint.etag(),
-                    originalKey == null ? "story:" + story : originalKey, original == null ? "" : original.etag());
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest, 0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+    /**
+     * Stores an outcome as the reprint's latest unless it is a repeat or the objects it was made from are no longer
+     * S3's current versions. Newer is decided by S3 (the current version after the analysis), never by timestamps;
+     * the latest item is replaced by compare-and-set, so a writer that read a stale latest re-checks and retries.
+     */
+    private Outcome settle(AnalysisInputs in, Status status, String reason, Rendered rendered) {
+        return settle(in, status, reason, rendered, null);
+    }
+
+    /**
+     * @param known the latest result as read before the objects were checked, or null to read it now; the check of
+     *              the objects must follow this read for the compare-and-set to order writers correctly
+     */
+    private Outcome settle(AnalysisInputs in, Status status, String reason, Rendered rendered, ResultStore.Latest known) {
+        String id = in.analysisId(status);
+        AnalysisRecord record = null;
+        for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+            ResultStore.Latest previous = round == 0 && known != null ? known : results.latestWithRevision(in.reprintKey());
+            if (previous.record().isPresent() && previous.record().get().analysisId().equals(id)) {
+                return new Outcome(previous.record().get(), Outcome.Effect.REPEAT);
+            }
+            if (!stillCurrent(in)) {
+                AnalysisRecord standing = previous.record().orElse(record == null ? unsaved(in, status, reason, id) : record);
+                return new Outcome(standing, Outcome.Effect.SUPERSEDED);
+            }
+            if (record == null) {
+                record = writeHistory(in, status, reason, id, rendered);
+            }
+            if (results.putLatest(record, previous.revision())) {
+                Optional<AnalysisRecord> replaced = previous.record();
+                if (replaced.isPresent() && !replaced.get().analysisId().equals(id)) {
+                    results.expire(in.reprintKey(), replaced.get().analysisId(),
+                            clock.instant().plus(config.supersededRetention()).getEpochSecond());
+                }
+                return new Outcome(record, Outcome.Effect.STORED);
             }
         }
+        throw new IllegalStateException("the latest result of " + in.reprintKey() + " kept changing while it was stored");
     }
 
-    /** The stored latest result when it was made from the same inputs: the event is a redelivery. */
-    private Optional<AnalysisRecord> storedAlready(Inputs in, Status status) {
-        String id = in.analysisId(status);
-        return results.latest(in.reprintKey()).filter(previous -> previous.analysisId().equals(id));
+    /** Whether the objects an outcome was made from are still the current ones (a changed original name counts). */
+    private boolean stillCurrent(AnalysisInputs in) {
+        if (!in.placed()) {
+            return true; // nothing was read for a key outside the layout
+        }
+        Optional<Current> reprint = articles.current(in.reprintKey());
+        boolean readMissing = in.reprint() == null || in.reprint().etag().isEmpty();
+        if (readMissing != reprint.isEmpty()) {
+            return false;
+        }
+        if (reprint.isPresent() && (!reprint.get().etag().equals(in.reprint().etag())
+                || !Objects.equals(reprint.get().originalMetadata(), in.originalMetadata()))) {
+            return false;
+        }
+        if (in.originalKey() == null || in.originalKey().endsWith("/")) {
+            return true;
+        }
+        Optional<Current> original = articles.current(in.originalKey());
+        return in.original() == null ? original.isEmpty()
+                : original.isPresent() && original.get().etag().equals(in.original().etag());
     }
 
-    /** Stores an ERROR or WAITING outcome unless the same one is stored already. */
-    private AnalysisRecord store(Inputs in, Status status, String reason, DriftReport report, String html) {
-        return storedAlready(in, status).orElseGet(() -> write(in, status, reason, report, html).record());
+    private AnalysisRecord unsaved(AnalysisInputs in, Status status, String reason, String id) {
+        return record(in, status, reason, id, null, 0, null, null);
     }
 
-    private Outcome write(Inputs in, Status status, String reason, DriftReport report, String html) {
-        String id = in.analysisId(status);
+    /** Reports, findings and the run item: written once per analysis id (later writes are identical). */
+    private AnalysisRecord writeHistory(AnalysisInputs in, Status status, String reason, String id, Rendered rendered) {
+        DriftReport report = rendered == null ? null : rendered.report();
         List<Finding> findings = report == null ? List.of() : FindingRows.of(report);
         String reportKey = null;
         String htmlKey = null;
@@ -295,40 +363,22 @@ public final class DriftPipeline {
             reportKey = base + ".json";
             htmlKey = base + ".html";
             articles.putResult(reportKey, ReportJson.write(report), "application/json");
-            articles.putResult(htmlKey, html, "text/html; charset=utf-8");
+            articles.putResult(htmlKey, rendered.html(), "text/html; charset=utf-8");
         }
-        AnalysisRecord record = new AnalysisRecord(in.reprintKey(), in.story(), in.originalKey(), status, reason, id,
-                DriftAnalyzer.VERSION, in.reprint() == null ? "" : in.reprint().etag(),
-                in.original() == null ? null : in.original().etag(),
-                in.reprint() == null ? 0 : in.reprint().lastModified(), in.original() == null ? 0 : in.original().lastModified(),
-                clock.instant().toString(), report == null ? null : report.scores(), findings.size(), reportKey, htmlKey);
+        AnalysisRecord record = record(in, status, reason, id, report, findings.size(), reportKey, htmlKey);
         // Findings first: a stored run always has its findings.
         results.putFindings(in.reprintKey(), id, findings);
         results.putRun(record);
-        // Only an OK result that became the latest changes what the story page shows.
-        return new Outcome(record, results.putLatest(record) && status == Status.OK);
+        return record;
     }
 
-    /**
-     * reports/<story>/index.html: the story's analysed reprints ranked by drift, linking to their reports.
-     *
-     * @param written this story's results just written, which the index may not show yet
-     */
-    private void writeStoryPage(List<AnalysisRecord> written) {
-        AnalysisRecord current = written.get(written.size() - 1);
-        String prefix = "reports/" + current.story() + "/";
-        Map<String, AnalysisRecord> byKey = new LinkedHashMap<>();
-        results.rankedByDrift(current.story()).forEach(r -> byKey.put(r.reprintKey(), r));
-        written.forEach(r -> byKey.put(r.reprintKey(), r));
-        List<StoryPage.Entry> entries = new ArrayList<>();
-        for (AnalysisRecord r : byKey.values()) {
-            if (r.htmlKey() != null && r.htmlKey().startsWith(prefix) && r.scores() != null) {
-                entries.add(new StoryPage.Entry(ArticleKey.parse(r.reprintKey()).map(ArticleKey::file).orElse(r.reprintKey()),
-                        r.scores(), r.findings(), StoryPage.Entry.relative(r.htmlKey().substring(prefix.length()))));
-            }
-        }
-        articles.putResult(prefix + "index.html", StoryPage.render(current.story(), current.originalKey(), entries),
-                "text/html; charset=utf-8");
+    private AnalysisRecord record(AnalysisInputs in, Status status, String reason, String id, DriftReport report,
+                                  int findings, String reportKey, String htmlKey) {
+        return new AnalysisRecord(in.reprintKey(), in.story(), in.originalKey(), status, reason, id,
+                DriftAnalyzer.VERSION, in.reprint() == null ? "" : in.reprint().etag(),
+                in.original() == null ? null : in.original().etag(),
+                in.reprint() == null ? 0 : in.reprint().lastModified(), in.original() == null ? 0 : in.original().lastModified(),
+                clock.instant().toString(), report == null ? null : report.scores(), findings, reportKey, htmlKey);
     }
 
     private static ObjectRef refOf(Fetched f, String key) {

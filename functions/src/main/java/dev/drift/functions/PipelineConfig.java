@@ -1,6 +1,7 @@
 package dev.drift.functions;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +15,32 @@ import java.util.Optional;
  * @param maxObjectBytes    larger objects are refused with an ERROR result, without reading them whole
  * @param region            AWS region
  * @param endpoint          AWS_ENDPOINT_URL (LocalStack, emulators); absent on AWS
+ * @param analysisBudget    the longest one analysis may run before it is stored as ERROR (further capped by the
+ *                          invocation's remaining time)
+ * @param supersededRetention how long the run and findings of a superseded analysis stay before they expire
  */
 public record PipelineConfig(String articlesBucket, String resultsBucket, String table, String workQueueUrl,
-                             long maxObjectBytes, String region, Optional<URI> endpoint) {
+                             long maxObjectBytes, String region, Optional<URI> endpoint, Duration analysisBudget,
+                             Duration supersededRetention) {
 
     public static final long DEFAULT_MAX_OBJECT_BYTES = 5L * 1024 * 1024;
+    /**
+     * A 5 MB pair (the largest accepted) measured at about 60 s of one core; three times that, so a slower or
+     * shared CPU still finishes, while one runaway input cannot hold a worker for long.
+     */
+    public static final Duration DEFAULT_ANALYSIS_BUDGET = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_SUPERSEDED_RETENTION = Duration.ofDays(30);
+
+    public PipelineConfig(String articlesBucket, String resultsBucket, String table, String workQueueUrl,
+                          long maxObjectBytes, String region, Optional<URI> endpoint) {
+        this(articlesBucket, resultsBucket, table, workQueueUrl, maxObjectBytes, region, endpoint, DEFAULT_ANALYSIS_BUDGET,
+                DEFAULT_SUPERSEDED_RETENTION);
+    }
+
+    public PipelineConfig withAnalysisBudget(Duration budget) {
+        return new PipelineConfig(articlesBucket, resultsBucket, table, workQueueUrl, maxObjectBytes, region, endpoint, budget,
+                supersededRetention);
+    }
 
     public static PipelineConfig fromEnvironment() {
         return from(System.getenv());
@@ -27,11 +49,15 @@ public record PipelineConfig(String articlesBucket, String resultsBucket, String
     public static PipelineConfig from(Map<String, String> env) {
         String endpoint = blankToNull(env.get("AWS_ENDPOINT_URL"));
         String max = blankToNull(env.get("MAX_OBJECT_BYTES"));
+        String budget = blankToNull(env.get("ANALYSIS_BUDGET_SECONDS"));
+        String retention = blankToNull(env.get("SUPERSEDED_RETENTION_DAYS"));
         return new PipelineConfig(required(env, "ARTICLES_BUCKET"), required(env, "RESULTS_BUCKET"),
                 required(env, "RESULTS_TABLE"), required(env, "WORK_QUEUE_URL"),
                 max == null ? DEFAULT_MAX_OBJECT_BYTES : Long.parseLong(max),
                 Optional.ofNullable(blankToNull(env.get("AWS_REGION"))).orElse("us-east-1"),
-                Optional.ofNullable(endpoint).map(URI::create));
+                Optional.ofNullable(endpoint).map(URI::create),
+                budget == null ? DEFAULT_ANALYSIS_BUDGET : Duration.ofSeconds(Long.parseLong(budget)),
+                retention == null ? DEFAULT_SUPERSEDED_RETENTION : Duration.ofDays(Long.parseLong(retention)));
     }
 
     private static String required(Map<String, String> env, String name) {

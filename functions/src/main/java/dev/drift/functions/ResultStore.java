@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *   <li>{@code REPRINT#<key>} / {@code RUN#<analysisId>}: every distinct analysis, written once (conditional put)</li>
  *   <li>{@code REPRINT#<key>} / {@code FINDING#<analysisId>#<nnnn>}: the findings of one analysis</li>
  *   <li>{@code ORIGINAL#<key>} / {@code META}: a registered original</li>
+ *   <li>{@code STORY#<story>} / {@code PAGE}: how many times the story's results changed (orders page rebuilds)</li>
  * </ul>
  * Indexes: {@link #BY_STORY} (story, drift: a story's reprints ranked), {@link #BY_STATUS} (status, analyzedAt),
  * {@link #BY_ORIGINAL} (originalKey, reprintKey: the reprints that name an original).
@@ -31,6 +32,8 @@ public final class ResultStore {
     public static final String BY_ORIGINAL = "ByOriginal";
     /** Findings kept in the table per analysis; the full list is in the JSON report. */
     public static final int MAX_STORED_FINDINGS = 200;
+    /** The table's time-to-live attribute (epoch seconds): set only on superseded history. */
+    public static final String EXPIRES_AT = "expiresAt";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -53,36 +56,89 @@ public final class ResultStore {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
             return true;
         } catch (ConditionalCheckFailedException e) {
+            // An analysis that is current again (its inputs came back) must not expire with its superseded copy.
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                    .updateExpression("REMOVE " + EXPIRES_AT));
             return false;
         }
     }
 
     /**
-     * Makes an analysis the reprint's latest, unless the stored latest was made from newer objects (a late,
-     * out-of-order delivery must not overwrite a newer result). Returns whether it was written.
+     * Marks a superseded analysis's run and findings to expire (the table's time to live) at {@code epochSeconds}:
+     * the latest result and its findings are kept; history goes after the retention period.
      */
-    public boolean putLatest(AnalysisRecord r) {
+    public void expire(String reprintKey, String analysisId, long epochSeconds) {
+        AttributeValue at = n(epochSeconds);
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(reprintPk(reprintKey)), "sk", s("RUN#" + analysisId)))
+                    .conditionExpression("attribute_exists(pk)")
+                    .updateExpression("SET " + EXPIRES_AT + " = :t").expressionAttributeValues(Map.of(":t", at)));
+        } catch (ConditionalCheckFailedException e) {
+            return; // no run stored under that id (an older layout): nothing to expire
+        }
+        List<Map<String, AttributeValue>> findings = new ArrayList<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :f)")
+                .expressionAttributeValues(Map.of(":pk", s(reprintPk(reprintKey)), ":f", s("FINDING#" + analysisId + "#"))).build())) {
+            Map<String, AttributeValue> expiring = new HashMap<>(item);
+            expiring.put(EXPIRES_AT, at);
+            findings.add(expiring);
+        }
+        batchPut(findings);
+    }
+
+    /** A reprint's latest result, if any, and the revision a replacement must name. */
+    public record Latest(Optional<AnalysisRecord> record, long revision) {
+    }
+
+    public Latest latestWithRevision(String reprintKey) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s(reprintPk(reprintKey)), "sk", s("LATEST")))).item();
+        if (item == null || item.isEmpty()) {
+            return new Latest(Optional.empty(), 0);
+        }
+        return new Latest(Optional.of(record(item)), item.containsKey("revision") ? (long) num(item, "revision") : 0);
+    }
+
+    /**
+     * Makes an analysis the reprint's latest if the latest is still the one read at {@code expectedRevision}
+     * (compare and set): of two writers racing, the second re-reads and re-checks. Returns whether it was written.
+     */
+    public boolean putLatest(AnalysisRecord r, long expectedRevision) {
         Map<String, AttributeValue> item = attributes(r, true);
         item.put("pk", s(reprintPk(r.reprintKey())));
         item.put("sk", s("LATEST"));
-        // Without an original (waiting, or the original was removed) only the reprint's age can order results.
-        boolean hasOriginal = r.originalModified() > 0;
-        String condition = hasOriginal
-                ? "attribute_not_exists(pk) OR (reprintModified <= :rm AND originalModified <= :om)"
-                : "attribute_not_exists(pk) OR reprintModified <= :rm";
-        Map<String, AttributeValue> values = hasOriginal
-                ? Map.of(":rm", n(r.reprintModified()), ":om", n(r.originalModified()))
-                : Map.of(":rm", n(r.reprintModified()));
+        item.put("revision", n(expectedRevision + 1));
         try {
-            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression(condition).expressionAttributeValues(values));
+            if (expectedRevision == 0) {
+                dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(revision)"));
+            } else {
+                dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("revision = :rev")
+                        .expressionAttributeValues(Map.of(":rev", n(expectedRevision))));
+            }
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
     }
 
+    /** Counts a change to a story's results; a story page rebuild that saw the count change rebuilds again. */
+    public void bumpStory(String story) {
+        dynamo.updateItem(b -> b.tableName(table).key(storyKey(story)).updateExpression("ADD revision :one")
+                .expressionAttributeValues(Map.of(":one", n(1))));
+    }
+
+    public long storyRevision(String story) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(storyKey(story))).item();
+        return item == null || !item.containsKey("revision") ? 0 : (long) num(item, "revision");
+    }
+
+    private static Map<String, AttributeValue> storyKey(String story) {
+        return Map.of("pk", s("STORY#" + story), "sk", s("PAGE"));
+    }
+
     public void putFindings(String reprintKey, String analysisId, List<Finding> findings) {
-        List<WriteRequest> writes = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_STORED_FINDINGS))) {
             Map<String, AttributeValue> item = new HashMap<>();
             item.put("pk", s(reprintPk(reprintKey)));
@@ -98,8 +154,14 @@ public final class ResultStore {
             if (f.originalStart() != null) {
                 item.put("originalStart", n(f.originalStart()));
             }
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            items.add(item);
         }
+        batchPut(items);
+    }
+
+    private void batchPut(List<Map<String, AttributeValue>> items) {
+        List<WriteRequest> writes = new ArrayList<>();
+        items.forEach(item -> writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()));
         for (int i = 0; i < writes.size(); i += 25) {
             Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(i, Math.min(writes.size(), i + 25)));
             // Unprocessed items come back under throttling; resubmit them rather than lose findings.

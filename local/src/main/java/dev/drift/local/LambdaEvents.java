@@ -43,9 +43,19 @@ public final class LambdaEvents {
 
     /** An S3 ObjectCreated:Put notification, the key form-encoded per path segment as S3 sends it. */
     public static String objectCreatedJson(String region, String bucket, String key, long size, String etag, String sequencer) {
+        return objectJson("ObjectCreated:Put", region, bucket, key, size, etag, sequencer);
+    }
+
+    /** An S3 ObjectRemoved:Delete notification (no size or ETag, as S3 sends it). */
+    public static String objectRemovedJson(String region, String bucket, String key, String sequencer) {
+        return objectJson("ObjectRemoved:Delete", region, bucket, key, -1, null, sequencer);
+    }
+
+    private static String objectJson(String eventName, String region, String bucket, String key, long size, String etag,
+                                     String sequencer) {
         ObjectNode record = JSON.createObjectNode();
         record.put("eventVersion", "2.1").put("eventSource", "aws:s3").put("awsRegion", region)
-                .put("eventTime", Instant.now().toString()).put("eventName", "ObjectCreated:Put");
+                .put("eventTime", Instant.now().toString()).put("eventName", eventName);
         record.putObject("userIdentity").put("principalId", "AWS:LOCAL");
         record.putObject("requestParameters").put("sourceIPAddress", "127.0.0.1");
         record.putObject("responseElements").put("x-amz-request-id", UUID.randomUUID().toString()).put("x-amz-id-2", "local");
@@ -53,7 +63,11 @@ public final class LambdaEvents {
         s3.put("s3SchemaVersion", "1.0").put("configurationId", "local");
         s3.putObject("bucket").put("name", bucket).put("arn", "arn:aws:s3:::" + bucket)
                 .putObject("ownerIdentity").put("principalId", "LOCAL");
-        s3.putObject("object").put("key", encodeKey(key)).put("size", size).put("eTag", etag).put("sequencer", sequencer);
+        ObjectNode object = s3.putObject("object").put("key", encodeKey(key));
+        if (etag != null) {
+            object.put("size", size).put("eTag", etag);
+        }
+        object.put("sequencer", sequencer);
         ObjectNode root = JSON.createObjectNode();
         root.putArray("Records").add(record);
         return root.toString();

@@ -57,14 +57,15 @@ final class LocalContext implements Context {
         return null;
     }
 
+    /** Lambda's longest timeout: a local run has no invocation limit, so the configured budget always applies. */
     @Override
     public int getRemainingTimeInMillis() {
-        return 120_000;
+        return 900_000;
     }
 
     @Override
     public int getMemoryLimitInMB() {
-        return 1024;
+        return 3008;
     }
 
     @Override

@@ -6,22 +6,27 @@ import dev.drift.functions.AnalyzeHandler;
 import dev.drift.functions.AwsClients;
 import dev.drift.functions.BatchHandler;
 import dev.drift.functions.DriftPipeline;
+import dev.drift.functions.PairAnalyzer;
 import dev.drift.functions.PipelineConfig;
 import dev.drift.functions.WorkerHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -41,34 +46,65 @@ public final class LocalPipeline implements AutoCloseable {
     private final WorkerHandler worker;
     private final BatchHandler batch;
     private final boolean verbose;
+    private final long maxObjectBytes;
+    private final boolean owner;
+    private static final ThreadLocal<String> INVOKING = new ThreadLocal<>();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
 
     private LocalPipeline(Emulators emulators, AwsClients clients, Template template, long maxObjectBytes, boolean verbose) {
+        this(emulators, clients, template, LocalResources.create(clients, template), maxObjectBytes, verbose,
+                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, true);
+    }
+
+    private LocalPipeline(Emulators emulators, AwsClients clients, Template template, LocalResources.Queues queues,
+                          long maxObjectBytes, boolean verbose, PairAnalyzer analyzer, Duration analysisBudget, boolean owner) {
         this.emulators = emulators;
         this.clients = clients;
         this.template = template;
         this.verbose = verbose;
-        this.queues = LocalResources.create(clients, template);
+        this.queues = queues;
+        this.maxObjectBytes = maxObjectBytes;
+        this.owner = owner;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
-                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty());
-        this.pipeline = new DriftPipeline(config, clients, new DriftAnalyzer(), Clock.systemUTC());
+                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget);
+        this.pipeline = new DriftPipeline(config, clients, analyzer, Clock.systemUTC());
         this.analyze = new AnalyzeHandler(pipeline);
         this.worker = new WorkerHandler(pipeline);
         this.batch = new BatchHandler(pipeline);
     }
 
+    /**
+     * The same resources with handlers around another engine and time budget (a test's failing or slow engine).
+     * Closing the view leaves the emulators and clients to this pipeline.
+     */
+    public LocalPipeline withAnalyzer(PairAnalyzer analyzer, Duration analysisBudget) {
+        return new LocalPipeline(emulators, clients, template, queues, maxObjectBytes, verbose, analyzer, analysisBudget, false);
+    }
+
     /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
     public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose) {
-        return start(template, maxObjectBytes, verbose, null);
+        return start(template, maxObjectBytes, verbose, null, List.of());
     }
 
     /** As {@link #start(Template, long, boolean)}, the emulators keeping their state in {@code data} (null: in memory). */
     public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose, Path data) {
+        return start(template, maxObjectBytes, verbose, data, List.of());
+    }
+
+    /** As above, with interceptors on every SDK call; {@link #invokingFunction()} tells which function made it. */
+    public static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose,
+                                      List<ExecutionInterceptor> interceptors) {
+        return start(template, maxObjectBytes, verbose, null, interceptors);
+    }
+
+    private static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose, Path data,
+                                       List<ExecutionInterceptor> interceptors) {
         String endpoint = System.getenv("AWS_ENDPOINT_URL");
         if (endpoint != null && !endpoint.isBlank()) {
             URI e = URI.create(endpoint.trim());
             String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse(Template.LOCAL_REGION);
-            return new LocalPipeline(null, AwsClients.create(region, e, e, e, DefaultCredentialsProvider.builder().build()),
+            return new LocalPipeline(null, AwsClients.create(region, e, e, e,
+                    DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.builder().build(), interceptors),
                     template, maxObjectBytes, verbose);
         }
         Emulators emulators = Emulators.start(data);
@@ -77,11 +113,26 @@ public final class LocalPipeline implements AutoCloseable {
                     emulators.sqsEndpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")),
                     // S3Proxy's Jetty drops idle keep-alive connections that HttpURLConnection then reuses for
                     // 100-continue uploads; the Apache client checks a pooled connection before reusing it.
-                    ApacheHttpClient.builder().build());
+                    ApacheHttpClient.builder().build(), interceptors);
             return new LocalPipeline(emulators, clients, template, maxObjectBytes, verbose);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
+        }
+    }
+
+    /** The template's logical id of the function whose handler runs on this thread, if one does. */
+    public static Optional<String> invokingFunction() {
+        return Optional.ofNullable(INVOKING.get());
+    }
+
+    private static <T> T invoke(String logicalId, Supplier<T> handler) {
+        String outer = INVOKING.get();
+        INVOKING.set(logicalId);
+        try {
+            return handler.get();
+        } finally {
+            INVOKING.set(outer);
         }
     }
 
@@ -126,14 +177,31 @@ public final class LocalPipeline implements AutoCloseable {
     public String deliverObjectCreated(String key, long size, String etag) {
         String json = LambdaEvents.objectCreatedJson(Template.LOCAL_REGION, template.articlesBucket(), key, size, etag,
                 String.format("%016X", sequencer.incrementAndGet()));
-        return analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+    }
+
+    /** Deletes from the articles bucket, then delivers the notification S3 would send for it. */
+    public String delete(String key) {
+        clients.s3().deleteObject(b -> b.bucket(template.articlesBucket()).key(key));
+        return deliverObjectRemoved(key);
+    }
+
+    public String deliverObjectRemoved(String key) {
+        String json = LambdaEvents.objectRemovedJson(Template.LOCAL_REGION, template.articlesBucket(), key,
+                String.format("%016X", sequencer.incrementAndGet()));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+    }
+
+    /** Delivers an S3 notification exactly as given (LocalStack's own, read from its queue). */
+    public String deliverS3Event(String json) {
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
     }
 
     /** What Lambda's scheduler does: one scheduled event to the batch function. */
     public String runBatch() {
         String json = LambdaEvents.scheduledJson(Template.LOCAL_REGION, Template.LOCAL_ACCOUNT,
                 "arn:aws:events:" + Template.LOCAL_REGION + ":" + Template.LOCAL_ACCOUNT + ":rule/drift-nightly");
-        return batch.handleRequest(LambdaEvents.scheduled(json), new LocalContext("batch", verbose));
+        return invoke("BatchFunction", () -> batch.handleRequest(LambdaEvents.scheduled(json), new LocalContext("batch", verbose)));
     }
 
     public record Drained(int delivered, int failed) {
@@ -148,7 +216,9 @@ public final class LocalPipeline implements AutoCloseable {
                 .attributes().get(QueueAttributeName.QUEUE_ARN);
         int delivered = 0;
         int failed = 0;
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        // Gives up only after two minutes without a message: a long queue drains however long it takes.
+        long idleLimit = 120_000_000_000L;
+        long deadline = System.nanoTime() + idleLimit;
         while (System.nanoTime() < deadline) {
             List<Message> messages = clients.sqs().receiveMessage(b -> b.queueUrl(queues.work()).maxNumberOfMessages(10)
                     .waitTimeSeconds(0).messageSystemAttributeNamesWithStrings("All")).messages();
@@ -162,8 +232,9 @@ public final class LocalPipeline implements AutoCloseable {
                 sleep(100);
                 continue;
             }
-            SQSBatchResponse response = worker.handleRequest(LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)),
-                    new LocalContext("worker", verbose));
+            deadline = System.nanoTime() + idleLimit;
+            SQSBatchResponse response = invoke("WorkerFunction", () -> worker.handleRequest(
+                    LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)), new LocalContext("worker", verbose)));
             Set<String> failedIds = new HashSet<>();
             response.getBatchItemFailures().forEach(f -> failedIds.add(f.getItemIdentifier()));
             for (Message m : messages) {
@@ -180,6 +251,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owner) {
+            return;
+        }
         clients.s3().close();
         clients.dynamo().close();
         clients.sqs().close();

@@ -22,9 +22,11 @@ public final class Template {
     public static final String LOCAL_ACCOUNT = "000000000000";
     public static final String LOCAL_REGION = "us-east-1";
 
+    private final JsonNode root;
     private final JsonNode resources;
 
     private Template(JsonNode root) {
+        this.root = root;
         this.resources = root.path("Resources");
         if (!resources.isObject()) {
             throw new IllegalArgumentException("template has no Resources");
@@ -73,6 +75,16 @@ public final class Template {
     /** How many receives before a work message moves to the dead-letter queue. */
     public int workMaxReceiveCount() {
         return properties("WorkQueue").path("RedrivePolicy").path("maxReceiveCount").asInt(3);
+    }
+
+    /** The whole template, CloudFormation tags read as their plain argument (for checks of the template itself). */
+    public JsonNode root() {
+        return root;
+    }
+
+    /** A resource's properties, CloudFormation tags read as their plain argument. */
+    public JsonNode propertiesOf(String logicalId) {
+        return properties(logicalId);
     }
 
     public JsonNode tableProperties() {

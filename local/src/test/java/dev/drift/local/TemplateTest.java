@@ -57,6 +57,10 @@ class TemplateTest {
         assertEquals("reprints/syria-camps/US thwarts escape \u2013 004.txt", reprintKey);
         assertEquals(Template.locate().articlesBucket(), reprint.getRecords().get(0).getS3().getBucket().getName());
 
+        S3Event removed = LambdaEvents.s3(Files.readString(events.resolve("reprint-removed.json")));
+        assertTrue(removed.getRecords().get(0).getEventName().startsWith("ObjectRemoved"));
+        assertEquals(reprintKey, ArticleKey.decodeEventKey(removed.getRecords().get(0).getS3().getObject().getKey()));
+
         ScheduledEvent schedule = LambdaEvents.scheduled(Files.readString(events.resolve("schedule.json")));
         assertEquals("aws.events", schedule.getSource());
 
