@@ -34,6 +34,11 @@ public final class QuoteJudge {
     private static final double PROMOTION_MARGIN = 0.15;
     /** Above this many candidate holders a short quotation takes the first: no quadratic scan on quote-dense text. */
     private static final int VERBATIM_SCAN_LIMIT = 64;
+    /**
+     * Source candidates come from words in at most this many original quotations: far more than any real article's
+     * quotations share a content word, so only quote-dense text of common words is narrowed, keeping cost linear.
+     */
+    private static final int SOURCE_CANDIDATE_POSTINGS = 256;
 
     public record Judged(QuoteFinding finding, Quotation sourceQuote) {
     }
@@ -108,8 +113,9 @@ public final class QuoteJudge {
         }
         int bestQuote = -1;
         double bestQuoteRecall = 0;
-        // Quotations sharing no word have recall 0 and can never be the best.
-        for (int i : quoteIndex.sharing(bag)) {
+        // Quotations sharing no word have recall 0 and can never be the best; of the rest, those holding the
+        // quotation's rarer words (all of them, unless common words would bring in most of a quote-dense article).
+        for (int i : quoteIndex.sharingBounded(bag, SOURCE_CANDIDATE_POSTINGS)) {
             if (!original.quotations().get(i).speech()) {
                 continue;
             }
