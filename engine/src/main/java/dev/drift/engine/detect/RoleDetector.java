@@ -30,14 +30,18 @@ public final class RoleDetector implements ShiftDetector {
         }
         WordAlignment wa = pair.words();
         int n = wa.reprint().size();
+        boolean[] participant = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            participant[i] = wa.originalOf()[i] >= 0 && participant(wa.reprint().get(i));
+        }
         for (int a = 0; a < n; a++) {
             int oa = wa.originalOf()[a];
-            if (oa < 0 || !participant(wa.reprint().get(a))) {
+            if (!participant[a]) {
                 continue;
             }
             for (int b = a + 1; b < n && b <= a + REACH; b++) {
                 int ob = wa.originalOf()[b];
-                if (ob < 0 || !participant(wa.reprint().get(b)) || ob > oa) {
+                if (!participant[b] || ob > oa) {
                     continue; // only pairs whose order flipped
                 }
                 String ra = preposition(wa.reprint(), a);

@@ -58,7 +58,7 @@ public final class TenseDetector implements ShiftDetector {
             }
             Word rw = wa.reprint().get(r);
             Word ow = wa.original().get(o);
-            if (!isVerbForm(rw) || !isVerbForm(ow)) {
+            if (sameContext(wa.reprint(), r, wa.original(), o) || !isVerbForm(rw) || !isVerbForm(ow)) {
                 continue;
             }
             Tense rt = tense(wa.reprint(), r);
@@ -121,6 +121,24 @@ public final class TenseDetector implements ShiftDetector {
             }
         }
         return false;
+    }
+
+    /** The same word after the same words: its tense cannot differ, and most rendered words are so. */
+    private static boolean sameContext(List<Word> rWords, int r, List<Word> oWords, int o) {
+        for (int k = 0; k <= AUXILIARY_REACH; k++) {
+            boolean rIn = r - k >= 0;
+            boolean oIn = o - k >= 0;
+            if (rIn != oIn) {
+                return false;
+            }
+            if (!rIn) {
+                return true;
+            }
+            if (!rWords.get(r - k).lower().equals(oWords.get(o - k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past, or present perfect: both speak of what has happened. */

@@ -67,7 +67,8 @@ public final class WordNet {
     private final byte[][] index = new byte[4][];
     private final byte[][] data = new byte[4][];
     private final List<Map<String, List<String>>> exceptions = new ArrayList<>();
-    private final Map<String, Set<String>> baseForms = new ConcurrentHashMap<>();
+    /** Each word's base forms under the four parts of speech, in {@link Pos} order: one lookup answers them all. */
+    private final Map<String, List<Set<String>>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final Map<String, Relation> relations = new ConcurrentHashMap<>();
     private final Map<Integer, Synset> synsets = new ConcurrentHashMap<>();
@@ -122,7 +123,7 @@ public final class WordNet {
      * lists it.
      */
     public Set<String> baseForms(String word, Pos pos) {
-        return baseForms.computeIfAbsent(pos.symbol + word, k -> computeBaseForms(word, pos));
+        return baseForms.computeIfAbsent(word, this::computeAllBaseForms).get(pos.ordinal());
     }
 
     private static final String[][] NOUN_RULES = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
@@ -130,6 +131,14 @@ public final class WordNet {
     private static final String[][] VERB_RULES = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"},
             {"ed", ""}, {"ing", "e"}, {"ing", ""}};
     private static final String[][] ADJECTIVE_RULES = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+    private List<Set<String>> computeAllBaseForms(String word) {
+        List<Set<String>> out = new ArrayList<>(4);
+        for (Pos p : Pos.values()) {
+            out.add(computeBaseForms(word, p));
+        }
+        return List.copyOf(out);
+    }
 
     private Set<String> computeBaseForms(String word, Pos pos) {
         Set<String> out = new LinkedHashSet<>();
@@ -163,8 +172,8 @@ public final class WordNet {
 
     /** Whether the lower-case word is an English word WordNet knows, in any inflection and part of speech. */
     public boolean knows(String word) {
-        for (Pos p : Pos.values()) {
-            if (!baseForms(word, p).isEmpty()) {
+        for (Set<String> bases : baseForms.computeIfAbsent(word, this::computeAllBaseForms)) {
+            if (!bases.isEmpty()) {
                 return true;
             }
         }
