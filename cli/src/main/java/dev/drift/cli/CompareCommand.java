@@ -13,7 +13,6 @@ import dev.drift.engine.report.Wording;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextDecoder;
 import dev.drift.engine.text.TextFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;

@@ -2,7 +2,6 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.document.Quotation;
 import dev.drift.engine.text.Chars;
-import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;

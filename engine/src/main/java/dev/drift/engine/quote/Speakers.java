@@ -4,7 +4,6 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**

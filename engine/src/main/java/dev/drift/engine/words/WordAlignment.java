@@ -26,12 +26,4 @@ public record WordAlignment(List<Word> reprint, List<Word> original, int[] origi
     public record Substitution(int reprintWord, int originalWord, Relation relation) {
     }
 
-    public boolean rendersAnything() {
-        for (int o : originalOf) {
-            if (o >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
