@@ -25,5 +25,4 @@ public record WordAlignment(List<Word> reprint, List<Word> original, int[] origi
     /** Indexes into {@link #reprint()} and {@link #original()}. */
     public record Substitution(int reprintWord, int originalWord, Relation relation) {
     }
-
 }
