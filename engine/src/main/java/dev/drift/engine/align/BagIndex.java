@@ -97,27 +97,13 @@ public final class BagIndex {
 
     /** Every bag that shares at least one term with the query, ascending: all others share nothing with it. */
     public int[] sharing(BagOfTerms query) {
-        int size = query.hasUnseenTerms() ? withUnseenTerms.length : 0;
+        List<int[]> lists = new ArrayList<>();
         for (int id : query.ids()) {
-            size += postings(id).length;
-        }
-        int[] all = new int[size];
-        int n = 0;
-        for (int id : query.ids()) {
-            int[] p = postings(id);
-            System.arraycopy(p, 0, all, n, p.length);
-            n += p.length;
+            lists.add(postings(id));
         }
         if (query.hasUnseenTerms()) {
-            System.arraycopy(withUnseenTerms, 0, all, n, withUnseenTerms.length);
+            lists.add(withUnseenTerms);
         }
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (distinct == 0 || all[distinct - 1] != all[i]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
+        return union(lists);
     }
 }

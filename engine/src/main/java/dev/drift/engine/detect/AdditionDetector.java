@@ -43,8 +43,7 @@ public final class AdditionDetector implements ShiftDetector {
             return; // a free re-wording adds and drops words as a matter of style
         }
         WordAlignment wa = pair.words();
-        List<List<Integer>> runs = Runs.of(wa.added());
-        for (List<Integer> run : runs) {
+        for (List<Integer> run : wa.added()) {
             Word first = wa.reprint().get(run.get(0));
             Word last = wa.reprint().get(run.get(run.size() - 1));
             if (run.stream().allMatch(i -> wa.reprint().get(i).isNumberLike())) {

@@ -75,9 +75,12 @@ public final class EntityDetector implements ShiftDetector {
         if (!Renderings.close(pair)) {
             return;
         }
-        for (int o : wa.dropped()) {
-            Word w = wa.original().get(o);
-            if (Renderings.isName(w, o == 0)) {
+        for (List<Integer> run : wa.dropped()) {
+            for (int o : run) {
+                Word w = wa.original().get(o);
+                if (!Renderings.isName(w, o == 0)) {
+                    continue;
+                }
                 out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
                         "The name \"" + w.text() + "\" is dropped: the reprint no longer says who.",
                         Excerpt.of(pair.reprint()), Excerpt.of(pair.originalWord(o))));

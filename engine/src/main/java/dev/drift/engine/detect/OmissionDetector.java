@@ -85,7 +85,7 @@ public final class OmissionDetector implements ShiftDetector {
             return; // a free re-wording adds and drops words as a matter of style
         }
         WordAlignment wa = pair.words();
-        for (List<Integer> run : Runs.of(wa.dropped())) {
+        for (List<Integer> run : wa.dropped()) {
             Word first = wa.original().get(run.get(0));
             Word last = wa.original().get(run.get(run.size() - 1));
             Span dropped = Span.of(pair.originalText(), first.start(), last.end());

@@ -4,7 +4,6 @@ import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.words.Word;
-import dev.drift.engine.words.WordAlignment;
 
 /** What the word-level detectors share: how close a rendering is, and what counts as a name. */
 final class Renderings {
@@ -26,9 +25,7 @@ final class Renderings {
         if (pair.words() == null || pair.words().closeness() < CLOSE) {
             return false;
         }
-        WordAlignment wa = pair.words();
-        int places = wa.substitutions().size() + Runs.of(wa.added()).size() + Runs.of(wa.dropped()).size();
-        return places <= LOCAL_EDITS;
+        return pair.words().differingPlaces() <= LOCAL_EDITS;
     }
 
     /**

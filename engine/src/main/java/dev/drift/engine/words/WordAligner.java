@@ -85,8 +85,8 @@ public final class WordAligner {
         double closeness = Math.max(reprint.size(), original.size()) == 0 ? 1
                 : (double) rendered / Math.max(reprint.size(), original.size());
         double orderKept = neighbours == 0 ? 1 : (double) neighboursKept / neighbours;
-        return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions), List.copyOf(added),
-                List.copyOf(dropped), closeness, orderKept);
+        return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions), Runs.of(added),
+                Runs.of(dropped), closeness, orderKept);
     }
 
     /**

@@ -11,16 +11,22 @@ import java.util.List;
  * @param originalOf    for each reprint word, the index of the original word it renders, or -1
  * @param how           for each reprint word, how it renders its original word (null when it renders none)
  * @param substitutions a reprint content word standing where an original content word stood, with no meaning kept
- * @param added         reprint content words that render nothing and replace nothing
- * @param dropped       original content words that nothing renders or replaces
+ * @param added         reprint content words that render nothing and replace nothing, in runs of neighbours
+ *                      (one added phrase is one run)
+ * @param dropped       original content words that nothing renders or replaces, in runs of neighbours
  * @param closeness     share of words rendered, of the longer side: 1 for a copy, low for a free re-wording
  * @param orderKept     share of rendered neighbouring reprint words whose originals are neighbours too
  */
 public record WordAlignment(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how,
-                            List<Substitution> substitutions, List<Integer> added, List<Integer> dropped,
+                            List<Substitution> substitutions, List<List<Integer>> added, List<List<Integer>> dropped,
                             double closeness, double orderKept) {
 
     public enum Match { SAME, LEMMA, SYNONYM, DERIVED, SPELLING }
+
+    /** The places where the two sides' words differ: each substitution, each added and each dropped run. */
+    public int differingPlaces() {
+        return substitutions.size() + added.size() + dropped.size();
+    }
 
     /** Indexes into {@link #reprint()} and {@link #original()}. */
     public record Substitution(int reprintWord, int originalWord, Relation relation) {

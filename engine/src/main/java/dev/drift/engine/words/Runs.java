@@ -1,4 +1,4 @@
-package dev.drift.engine.detect;
+package dev.drift.engine.words;
 
 import java.util.ArrayList;
 import java.util.List;
