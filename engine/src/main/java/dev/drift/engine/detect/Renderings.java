@@ -15,6 +15,12 @@ final class Renderings {
      */
     static final double CLOSE = 0.8;
     static final int LOCAL_EDITS = 1;
+    /**
+     * ...and whose words, function words and inflections included, differ from the original's in at most this many
+     * places: a copy edited on purpose changes one thing (two places where a word is replaced by a phrase or moved),
+     * while two independent translations of one sentence differ in many small ways, each of them harmless.
+     */
+    static final int EDITED_PLACES = 2;
     /** Claim-level changes need a confident sentence alignment; numbers and dates carry their own evidence. */
     static final double CLAIM_ALIGNMENT_MIN = 0.3;
 
@@ -25,7 +31,7 @@ final class Renderings {
         if (pair.words() == null || pair.words().closeness() < CLOSE) {
             return false;
         }
-        return pair.words().differingPlaces() <= LOCAL_EDITS;
+        return pair.words().differingPlaces() <= LOCAL_EDITS && pair.words().editedPlaces() <= EDITED_PLACES;
     }
 
     /**

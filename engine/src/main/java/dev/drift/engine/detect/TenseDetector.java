@@ -72,12 +72,15 @@ public final class TenseDetector implements ShiftDetector {
             if (voiceOnly(wa.reprint(), r, rt, wa.original(), o, ot)) {
                 continue;
             }
-            if (!timeChanged && !Renderings.close(pair)) {
+            boolean close = Renderings.close(pair);
+            if (!timeChanged && !close) {
                 continue;
             }
             Span rGroup = group(pair.reprintText(), wa.reprint(), r);
             Span oGroup = group(pair.originalText(), wa.original(), o);
-            out.add(new Shift(ShiftType.TENSE, Severity.MEDIUM,
+            // In a free re-wording a verb's time is one of many choices the translator made differently: worth
+            // showing, not a confident finding.
+            out.add(new Shift(ShiftType.TENSE, close ? Severity.MEDIUM : Severity.LOW,
                     "\"" + oGroup.text() + "\" (" + ot.describe() + ") became \"" + rGroup.text() + "\" (" + rt.describe()
                             + "): the reprint places it at another time or aspect.",
                     Excerpt.of(rGroup), Excerpt.of(oGroup)));

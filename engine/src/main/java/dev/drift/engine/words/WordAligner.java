@@ -86,7 +86,7 @@ public final class WordAligner {
                 : (double) rendered / Math.max(reprint.size(), original.size());
         double orderKept = neighbours == 0 ? 1 : (double) neighboursKept / neighbours;
         return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions), Runs.of(added),
-                Runs.of(dropped), closeness, orderKept);
+                Runs.of(dropped), closeness, orderKept, EditedPlaces.count(reprint, original));
     }
 
     /**

@@ -16,10 +16,12 @@ import java.util.List;
  * @param dropped       original content words that nothing renders or replaces, in runs of neighbours
  * @param closeness     share of words rendered, of the longer side: 1 for a copy, low for a free re-wording
  * @param orderKept     share of rendered neighbouring reprint words whose originals are neighbours too
+ * @param editedPlaces  places where the sentences' words differ at all, function words and inflections included:
+ *                      between two runs of the very same words in the same order there is one place
  */
 public record WordAlignment(List<Word> reprint, List<Word> original, int[] originalOf, Match[] how,
                             List<Substitution> substitutions, List<List<Integer>> added, List<List<Integer>> dropped,
-                            double closeness, double orderKept) {
+                            double closeness, double orderKept, int editedPlaces) {
 
     public enum Match { SAME, LEMMA, SYNONYM, DERIVED, SPELLING }
 

@@ -22,7 +22,9 @@ class ClaimDetectorTest {
 
     @ParameterizedTest(name = "no ALTERED_CLAIM: {1}")
     @CsvSource(delimiter = '|', value = {
-            "The committee recommended the resignation of the former director last month. | Last month the committee recommended that the former director resign."
+            "The committee recommended the resignation of the former director last month. | Last month the committee recommended that the former director resign.",
+            // An independent translation differs in many small places; its word choices ("authorities") are its own.
+            "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ALTERED_CLAIM, original, reprint);

@@ -1,0 +1,78 @@
+package dev.drift.engine.words;
+
+import java.util.List;
+
+/**
+ * In how many places two word sequences differ, function words and inflections included: the hunks of a
+ * word-level diff (a replaced phrase, an inserted or deleted run, each counts once). A sentence edited on purpose
+ * differs in one or two places; an independent rendering of it, in many.
+ */
+final class EditedPlaces {
+    /**
+     * Past the common beginning and end, a stretch longer than this on either side is not a local edit: it is
+     * reported as {@link #MANY}, and the diff's quadratic table stays bounded, so the cost stays linear in the text.
+     */
+    static final int MIDDLE_MAX = 48;
+    /** More places than any local edit makes. */
+    static final int MANY = Integer.MAX_VALUE;
+
+    private EditedPlaces() {
+    }
+
+    static int count(List<Word> a, List<Word> b) {
+        int prefix = 0;
+        int shorter = Math.min(a.size(), b.size());
+        while (prefix < shorter && same(a.get(prefix), b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix && same(a.get(a.size() - 1 - suffix), b.get(b.size() - 1 - suffix))) {
+            suffix++;
+        }
+        int n = a.size() - prefix - suffix;
+        int m = b.size() - prefix - suffix;
+        if (n == 0 && m == 0) {
+            return 0;
+        }
+        if (n == 0 || m == 0) {
+            return 1;
+        }
+        if (n > MIDDLE_MAX || m > MIDDLE_MAX) {
+            return MANY;
+        }
+        // Longest common subsequence of the middles, then count the runs of differences along one best path.
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = same(a.get(prefix + i), b.get(prefix + j)) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int places = 0;
+        boolean inPlace = false;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && same(a.get(prefix + i), b.get(prefix + j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                inPlace = false;
+                i++;
+                j++;
+                continue;
+            }
+            if (!inPlace) {
+                places++;
+                inPlace = true;
+            }
+            if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return places;
+    }
+
+    private static boolean same(Word x, Word y) {
+        return x.lower().equals(y.lower());
+    }
+}
