@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * ENTITY: a name replaced or garbled in place, a name the original never gives, a name dropped from a close
@@ -60,7 +61,7 @@ public final class EntityDetector implements ShiftDetector {
             List<Mention> oMentions = new ArrayList<>();
             c.alignment().linkOf(i).originalSentences().forEach(o -> oMentions.addAll(mentionsBySentence.get(o)));
             names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, originalEntities,
-                    originalPhrases, out);
+                    originalPhrases, Renderings.reworded(pair), out);
             inPair(pair, out);
         }
     }
@@ -125,7 +126,7 @@ public final class EntityDetector implements ShiftDetector {
 
     private static void names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
                               List<Mention> oMentions, Map<String, Set<Entities.Name>> originalEntities,
-                              PhraseIndex originalPhrases, List<Shift> out) {
+                              PhraseIndex originalPhrases, boolean reworded, List<Shift> out) {
         List<Mention> rMentions = mentions(reprint.text(), r.span());
         // A name of the original replaced in place: the word before it survives, what follows differs.
         for (Mention oe : oMentions) {
@@ -147,7 +148,9 @@ public final class EntityDetector implements ShiftDetector {
             if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
                     .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
                     .noneMatch(oe -> Entities.sameEntity(re.name(), oe))) {
-                out.add(new Shift(ShiftType.ENTITY, variantOfSource(re, oSpans) ? Severity.LOW : Severity.MEDIUM,
+                boolean variant = variantOfSource(re, oSpans) || renderedInSource(re, oSpans)
+                        || reworded && commonWords(re);
+                out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
                         Excerpt.of(oSpans.get(0))));
             }
@@ -172,6 +175,48 @@ public final class EntityDetector implements ShiftDetector {
         List<Token> words = Tokenizer.tokenize(name.span().text());
         return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower()))
                 && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
+    }
+
+    /**
+     * Every word of the name stands in the source sentence in another form: spelled another way ("Mallorca" for
+     * "Majorca", a transliteration), or as a related word ("Iran" for "Iranian", "Earth" for "earth").
+     */
+    private static boolean renderedInSource(Mention name, List<Span> sources) {
+        List<Token> sourceWords = new ArrayList<>();
+        for (Span s : sources) {
+            sourceWords.addAll(Tokenizer.tokenize(s.text()));
+        }
+        List<Token> words = Tokenizer.tokenize(name.span().text());
+        return !words.isEmpty() && words.stream().allMatch(w -> sourceWords.stream().anyMatch(s -> sameWordOtherForm(w, s)));
+    }
+
+    /** A transliteration or respelling keeps the first letter and most of the rest, in order. */
+    private static final double RESPELLED = 0.8;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private static boolean sameWordOtherForm(Token name, Token source) {
+        String n = name.lower();
+        String s = source.lower();
+        if (n.equals(s)) {
+            return true;
+        }
+        if (n.charAt(0) == s.charAt(0) && JARO_WINKLER.apply(n, s) >= RESPELLED) {
+            return true;
+        }
+        return related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n));
+    }
+
+    private static boolean related(WordNet.Relation r) {
+        return r == WordNet.Relation.SAME || r == WordNet.Relation.DERIVED;
+    }
+
+    /**
+     * A capitalised phrase of common words ("the Aurora borealis", "the Rights to Weapons organization"): in a free
+     * re-wording that is a translator's capitals, not evidence of another entity.
+     */
+    private static boolean commonWords(Mention name) {
+        List<Token> words = Tokenizer.tokenize(name.span().text());
+        return !words.isEmpty() && words.stream().allMatch(w -> !Tokenizer.isContent(w) || WordNet.get().isCommonWord(w.lower()));
     }
 
     /**

@@ -34,6 +34,11 @@ final class Renderings {
         return pair.words().differingPlaces() <= LOCAL_EDITS && pair.words().editedPlaces() <= EDITED_PLACES;
     }
 
+    /** A sentence re-worded in more places than an edit on purpose makes (see {@link #EDITED_PLACES}). */
+    static boolean reworded(SentencePair pair) {
+        return pair.words() == null || pair.words().editedPlaces() > EDITED_PLACES;
+    }
+
     /**
      * A name: an acronym, or a capitalised word that is not the sentence's first, or a first word that WordNet does
      * not know in lower case.

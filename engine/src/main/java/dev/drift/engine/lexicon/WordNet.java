@@ -70,6 +70,7 @@ public final class WordNet {
     private final Map<String, List<Set<String>>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<Integer, Synset> synsets = new ConcurrentHashMap<>();
 
     private WordNet() {
@@ -195,6 +196,27 @@ public final class WordNet {
     }
 
     /**
+     * Whether the lower-case word is a common word in one of its first senses ("aurora", "weapons", "city"), not
+     * only a name ("iran", "naples"): WordNet writes names capitalised.
+     */
+    public boolean isCommonWord(String word) {
+        return memo(commonWords, word, this::computeCommonWord);
+    }
+
+    private boolean computeCommonWord(String w) {
+        for (Pos p : Pos.values()) {
+            for (String b : baseForms(w, p)) {
+                for (int id : senses(b, p, SENSES_CONSIDERED)) {
+                    if (synset(id).lowerCaseForms.contains(b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * One lemma per word form, without context: an irregular form's lemma first ("said" is "say", "was" is "be");
      * then a verb's base for "-ed" and "-ing" forms; then the word itself when WordNet lists it; then a noun's,
      * verb's or adjective's base; an unknown word stays as it is.
@@ -232,7 +254,7 @@ public final class WordNet {
 
     /**
      * How {@code reprintWord} relates to {@code originalWord} (both lower case): the same lemma, synonyms (a shared
-     * sense), derivationally related ("announce", "announcement"), antonyms, or the reprint's word more general
+     * sense), derivationally related ("announce", "announcement") or pertaining ("Iranian" to "Iran"), antonyms, or the reprint's word more general
      * (HYPERNYM: "bulldog" became "dog") or more specific (HYPONYM), else NONE.
      */
     public Relation relation(String reprintWord, String originalWord) {
@@ -418,10 +440,16 @@ public final class WordNet {
         String[] f = (bar >= 0 ? line.substring(0, bar) : line).split(" ");
         int wordCount = Integer.parseInt(f[3], 16);
         List<String> words = new ArrayList<>(wordCount);
+        Set<String> lowerCaseForms = new HashSet<>();
         for (int i = 0; i < wordCount; i++) {
-            String w = f[4 + 2 * i].toLowerCase();
+            String raw = f[4 + 2 * i];
+            String w = raw.toLowerCase();
             int paren = w.indexOf('(');
-            words.add(paren >= 0 ? w.substring(0, paren) : w); // adjective markers such as "(a)"
+            String word = paren >= 0 ? w.substring(0, paren) : w; // adjective markers such as "(a)"
+            words.add(word);
+            if (raw.startsWith(word)) {
+                lowerCaseForms.add(word); // WordNet writes names capitalised ("Iran") and common words in lower case
+            }
         }
         int p = 4 + 2 * wordCount;
         int pointers = Integer.parseInt(f[p]);
@@ -438,15 +466,17 @@ public final class WordNet {
                 case "@", "@i" -> hypernyms.add(target);
                 case "&" -> similar.add(target);
                 case "!" -> wordLinks.add(new Synset.WordLink(source == 0 ? "" : words.get(source - 1), target, targetWord, true));
-                case "+" -> wordLinks.add(new Synset.WordLink(source == 0 ? "" : words.get(source - 1), target, targetWord, false));
+                case "+", "\\" -> wordLinks.add(new Synset.WordLink(source == 0 ? "" : words.get(source - 1), target, targetWord, false));
                 default -> {
                 }
             }
         }
-        return new Synset(List.copyOf(words), List.copyOf(hypernyms), List.copyOf(similar), List.copyOf(wordLinks));
+        return new Synset(List.copyOf(words), Set.copyOf(lowerCaseForms), List.copyOf(hypernyms), List.copyOf(similar),
+                List.copyOf(wordLinks));
     }
 
-    private record Synset(List<String> words, List<Integer> hypernyms, List<Integer> similar, List<WordLink> wordLinks) {
+    private record Synset(List<String> words, Set<String> lowerCaseForms, List<Integer> hypernyms, List<Integer> similar,
+                          List<WordLink> wordLinks) {
         /** A lexical pointer from one word of this synset to one word (1-based; 0 for all) of the target. */
         record WordLink(String fromWord, int target, int targetWord, boolean antonym) {
         }

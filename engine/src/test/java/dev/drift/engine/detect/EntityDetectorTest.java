@@ -12,7 +12,9 @@ class EntityDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "The statement was read by Oliver Dowden, the culture secretary, on Tuesday. | The statement was read by Gary Anderson, the culture secretary, on Tuesday.",
             "Siminoff said sales increased after his appearance on the show. | Siminoff said sales increased after her appearance on the show.",
-            "If Walmart passes the wage increase to consumers, each visit will cost 46 cents more. | If passes the wage increase to consumers, each visit will cost 46 cents more."
+            "If Walmart passes the wage increase to consumers, each visit will cost 46 cents more. | If passes the wage increase to consumers, each visit will cost 46 cents more.",
+            // A name of common words put in place of another, in a sentence otherwise copied.
+            "The cuisine of Mallorca is mainly based on bread, vegetables and meat. | The cuisine of the Yellow River is mainly based on bread, vegetables and meat."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ENTITY, Severity.MEDIUM, original, reprint);
@@ -20,7 +22,12 @@ class EntityDetectorTest {
 
     @ParameterizedTest(name = "no ENTITY: {1}")
     @CsvSource(delimiter = '|', value = {
-            "The statement was read by Oliver Dowden, the culture secretary, on Tuesday. | On Tuesday the culture secretary, Oliver Dowden, read the statement."
+            "The statement was read by Oliver Dowden, the culture secretary, on Tuesday. | On Tuesday the culture secretary, Oliver Dowden, read the statement.",
+            // A transliteration of the same name, and a related form of a word the original gives.
+            "Hotels in Mallorca asked their guests for an extra fee on Monday. | On Monday, hotels in Majorca demanded an additional charge from guests.",
+            "The Iranian side asked for the restrictions to be lifted, the president said. | The president said it was Iran that asked for the restrictions to be lifted.",
+            // Capitals a translator gave to common words, in a sentence re-worded throughout.
+            "Visitors will have a good chance to see the northern lights, since the sky stays dark all day. | This offers tourists a fine opportunity to admire the Aurora Borealis as the sky remains dark around the clock."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
