@@ -295,7 +295,8 @@ public final class QuoteExtractor {
             return true;
         }
         // Named people: the same surname is the same speaker ("Marco Rubio", "Rubio").
-        return headA.isCapitalized() && headB.isCapitalized() && headA.lower().equals(headB.lower());
+        return headA.isCapitalized() && headB.isCapitalized() && headA.lower().equals(headB.lower())
+                || SpeakerWords.renders(a, b);
     }
 
     static boolean isDeterminer(String w) {

@@ -18,7 +18,10 @@ class AttributionDetectorTest {
 
     @ParameterizedTest(name = "no ATTRIBUTION: {1}")
     @CsvSource(delimiter = '|', value = {
-            "A senior intelligence official said the camps were at risk. | The camps were at risk, a senior intelligence official said."
+            "A senior intelligence official said the camps were at risk. | The camps were at risk, a senior intelligence official said.",
+            // The same source named with more words, with a synonym, or respelled.
+            "The plan was announced by the Secretary of the Department of Culture, Oliver Dowden. | Culture Secretary Oliver Dauden announced the plan.",
+            "\"Go home,\" one of the demonstrators wrote on his banner, according to the AP. | \"Go home,\" one of the protesters wrote on his banner, according to AP."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ATTRIBUTION, original, reprint);

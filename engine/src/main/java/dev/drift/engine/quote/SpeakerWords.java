@@ -1,0 +1,45 @@
+package dev.drift.engine.quote;
+
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.lexicon.WordNet.Relation;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Whether one way of naming a speaker renders the other: every content word of the shorter stands in the longer,
+ * as the same word, a synonym or related form ("protesters", "demonstrators"), or respelled ("Dowden", "Dauden"). A
+ * translation names the same source with more or fewer words ("the Secretary", "Culture Secretary Oliver Dowden").
+ */
+final class SpeakerWords {
+    /** A transliteration or respelling keeps the first letter and most of the rest, in order. */
+    private static final double RESPELLED = 0.8;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private SpeakerWords() {
+    }
+
+    static boolean renders(String a, String b) {
+        List<Token> ta = content(a);
+        List<Token> tb = content(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return false;
+        }
+        List<Token> shorter = ta.size() <= tb.size() ? ta : tb;
+        List<Token> longer = shorter == ta ? tb : ta;
+        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())));
+    }
+
+    private static List<Token> content(String speaker) {
+        return Tokenizer.tokenize(speaker).stream().filter(Tokenizer::isContent).toList();
+    }
+
+    private static boolean sameWord(String x, String y) {
+        if (x.equals(y) || x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= RESPELLED) {
+            return true;
+        }
+        Relation r = WordNet.get().relation(x, y);
+        return r == Relation.SAME || r == Relation.SYNONYM || r == Relation.DERIVED;
+    }
+}
