@@ -17,10 +17,14 @@ final class Renderings {
     static final int LOCAL_EDITS = 1;
     /**
      * ...and whose words, function words and inflections included, differ from the original's in at most this many
-     * places: a copy edited on purpose changes one thing (two places where a word is replaced by a phrase or moved),
-     * while two independent translations of one sentence differ in many small ways, each of them harmless.
+     * places: a copy edited on purpose where one thing changed. Two independent translations of one sentence differ
+     * in several small ways, each of them harmless; so a word replaced by an unrelated one, generalised, added or
+     * dropped counts only where it is the one difference. (Antonyms, negations, numbers, names, dates and time keep
+     * their own evidence and count anywhere.)
      */
-    static final int EDITED_PLACES = 2;
+    static final int EDITED_PLACES = 1;
+    /** A sentence differing in more places than this is re-worded throughout, not edited. */
+    static final int REWORDED_PLACES = 2;
     /** Claim-level changes need a confident sentence alignment; numbers and dates carry their own evidence. */
     static final double CLAIM_ALIGNMENT_MIN = 0.3;
 
@@ -34,9 +38,9 @@ final class Renderings {
         return pair.words().differingPlaces() <= LOCAL_EDITS && pair.words().editedPlaces() <= EDITED_PLACES;
     }
 
-    /** A sentence re-worded in more places than an edit on purpose makes (see {@link #EDITED_PLACES}). */
+    /** A sentence re-worded throughout (see {@link #REWORDED_PLACES}). */
     static boolean reworded(SentencePair pair) {
-        return pair.words() == null || pair.words().editedPlaces() > EDITED_PLACES;
+        return pair.words() == null || pair.words().editedPlaces() > REWORDED_PLACES;
     }
 
     /**

@@ -13,6 +13,8 @@ final class EditedPlaces {
      * reported as {@link #MANY}, and the diff's quadratic table stays bounded, so the cost stays linear in the text.
      */
     static final int MIDDLE_MAX = 48;
+    /** Differences with no more than this many kept words between them are one edit ("Paris", "the Paris suburbs"). */
+    static final int JOINED_BY = 1;
     /** More places than any local edit makes. */
     static final int MANY = Integer.MAX_VALUE;
 
@@ -48,25 +50,48 @@ final class EditedPlaces {
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
+        // Walk one best path. Each run of differences is a place, except that a run of function words only and its
+        // neighbouring run, with at most JOINED_BY kept words between, are one ("Paris", "the Paris suburbs").
         int places = 0;
-        boolean inPlace = false;
+        boolean inRun = false;
+        boolean runHasContent = false;
+        boolean lastHasContent = false; // the previous place's
+        boolean joined = false;
+        int kept = Integer.MAX_VALUE;
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && same(a.get(prefix + i), b.get(prefix + j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
-                inPlace = false;
+                if (inRun) {
+                    lastHasContent = runHasContent || joined && lastHasContent;
+                    inRun = false;
+                    kept = 0;
+                }
+                kept++;
                 i++;
                 j++;
                 continue;
             }
-            if (!inPlace) {
-                places++;
-                inPlace = true;
-            }
+            Word differing;
             if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                differing = a.get(prefix + i);
                 i++;
             } else {
+                differing = b.get(prefix + j);
                 j++;
+            }
+            if (!inRun) {
+                inRun = true;
+                runHasContent = false;
+                joined = places > 0 && kept <= JOINED_BY;
+                if (!joined) {
+                    places++;
+                }
+            }
+            runHasContent |= differing.content();
+            if (joined && runHasContent && lastHasContent) {
+                places++; // two changes of content words are two places, however near
+                joined = false;
             }
         }
         return places;

@@ -23,6 +23,7 @@ class EditedPlacesTest {
             "The minister said the talks in the capital would resume on Monday. | The minister said the talks would resume on Monday. | 1",
             "The minister said the talks would resume on Monday. | The minister said that the talks would resume on Monday. | 1",
             "The minister said the talks would resume on Monday. | The minister said the negotiations would restart on Monday. | 2",
+            "The title moved from Constantinople to Paris in the end. | The title moved from Constantinople to the Paris suburbs in the end. | 1",
             "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed. | 5"
     })
     void countsThePlacesWhereTheWordsDiffer(String a, String b, int places) {
