@@ -2,6 +2,7 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.document.Quotation;
 import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.lexicon.WordNet.Pos;
 import dev.drift.engine.text.Chars;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
@@ -45,6 +46,11 @@ public final class QuoteExtractor {
     private static final Set<String> REGARDING_VERBS = Set.of(
             "regard", "view", "see", "admire", "recognize", "recognise", "portray", "depict", "paint", "cast",
             "pound", "attack", "tout", "cite", "present", "frame", "go", "treat", "reject");
+    /** Words (base forms) of calling someone a name: "called her “Miss Piggy”", "references to her as “...”". */
+    private static final Set<String> CALLING_WORDS = Set.of("call", "hail", "brand", "label", "term", "deride",
+            "mock", "reference", "refer", "describe", "christen");
+    /** Words scanned back from a quoted name for a verb of calling: the verb, an object and "as a". */
+    private static final int CALLED_WINDOW = 7;
     /** Sentence words scanned back from a quotation for a crediting verb; a reported clause runs about this long. */
     private static final int CREDIT_WINDOW = 15;
     /** Quotations of up to this many words may be scare quotes, names or titles. */
@@ -52,7 +58,8 @@ public final class QuoteExtractor {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final String CLOSING_MARKS = "”\"’'»›“";
     /** Between listed quotations: a comma, a conjunction, one determiner or modifier ("and general"). */
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:(and|or|nor|but)\\s+)?(?:(\\p{Ll}+)\\s+)?");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "\\s*,?\\s*(?:(and|or|nor|but)\\s+)?(?:(\\p{Ll}+)\\s+)?", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "al", "el", "la", "von", "van", "&");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "this", "that", "another");
@@ -125,8 +132,7 @@ public final class QuoteExtractor {
                     speaker = colonIntroduction(text, raw, paragraphs, p);
                 }
                 boolean speech = !headline && isSpeech(text, inner, raw, sentence, paragraph, view, speaker);
-                if (!headline && previous != null && coordinated(text, previousRaw, raw)
-                        && !isNameLike(text, inner, Tokenizer.tokenize(text, inner.start(), inner.end()))) {
+                if (!headline && previous != null && coordinated(text, previousRaw, raw)) {
                     // "called him a “liar” and a “bully”": a quotation listed with the one before shares its status.
                     speech = previous.speech();
                     speaker = speech && speaker == null ? previous.speaker() : speaker;
@@ -286,11 +292,15 @@ public final class QuoteExtractor {
         boolean nameLike = isNameLike(text, inner, words);
         boolean short_ = words.size() <= SHORT_WORDS;
         boolean titleCase = isTitleCase(words);
+        if (nameLike && calledBefore(view, raw)) {
+            // "Trump called the pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”": the caller's words.
+            return true;
+        }
         if (nameLike || NAMING_VERBS.contains(cue) || soCalled || cueBefore.equals("known") && cue.equals("as")
                 || NAMING_NOUNS.contains(cue) && (short_ || words.get(0).isCapitalized())) {
             return false;
         }
-        if (titleCase && (isPossessive(cue) || standsAlone(text, raw, paragraph))) {
+        if (titleCase && (isPossessive(cue) || standsAlone(text, raw, paragraph) || insideName(view, raw))) {
             // "CNN's “State of the Union.”", a subheading line 'All Bets Are Off.': a title, whatever its stop.
             return false;
         }
@@ -316,10 +326,7 @@ public final class QuoteExtractor {
      */
     private static boolean creditedBefore(Speakers.Sentence view, Span raw) {
         List<Token> tokens = view.tokens();
-        int last = -1;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= raw.start()) {
-            last++;
-        }
+        int last = lastBefore(tokens, raw);
         boolean afterAs = last >= 0 && tokens.get(last).lower().equals("as")
                 || last >= 1 && DETERMINERS.contains(tokens.get(last).lower()) && tokens.get(last - 1).lower().equals("as");
         WordNet wordNet = WordNet.get();
@@ -331,13 +338,57 @@ public final class QuoteExtractor {
             if (view.quoted()[i] || t.isCapitalized() && i > 0 || t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            for (String base : wordNet.baseForms(t.lower(), WordNet.Pos.VERB)) {
+            for (String base : wordNet.baseForms(t.lower(), Pos.VERB)) {
                 if (CREDITING_VERBS.contains(base) || afterAs && REGARDING_VERBS.contains(base)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A verb of calling stands a few words before a quoted name, outside marks, with only its object between:
+     * "called the 1996 pageant winner “Miss Piggy”", "references to Machado as “Miss Piggy”".
+     */
+    private static boolean calledBefore(Speakers.Sentence view, Span raw) {
+        List<Token> tokens = view.tokens();
+        int last = lastBefore(tokens, raw);
+        WordNet wordNet = WordNet.get();
+        for (int i = last; i >= 0 && last - i < CALLED_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (view.quoted()[i] || view.gap(i).matches(".*[,;:.!?()].*")) {
+                return false;
+            }
+            for (Pos pos : new Pos[] {Pos.VERB, Pos.NOUN}) {
+                for (String base : wordNet.baseForms(t.lower(), pos)) {
+                    if (CALLING_WORDS.contains(base)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A nickname inside a name: a capitalised word on either side, "Rep. Robert C. “Bobby” Scott". */
+    private static boolean insideName(Speakers.Sentence view, Span raw) {
+        List<Token> tokens = view.tokens();
+        int last = lastBefore(tokens, raw);
+        int next = last + 1;
+        while (next < tokens.size() && tokens.get(next).start() < raw.end()) {
+            next++;
+        }
+        return last >= 0 && next < tokens.size() && tokens.get(last).isCapitalized() && tokens.get(next).isCapitalized()
+                && view.gap(last).strip().length() <= 1 && view.gapBefore(next).strip().length() <= 1;
+    }
+
+    private static int lastBefore(List<Token> tokens, Span raw) {
+        int last = -1;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= raw.start()) {
+            last++;
+        }
+        return last;
     }
 
     /** The quotation opens with a capital and ends, inside its closed marks, with a stop: a sentence of its own. */
@@ -383,7 +434,7 @@ public final class QuoteExtractor {
             if (i > 0 && FUNCTION_WORDS.contains(t.lower())) {
                 continue;
             }
-            if (!t.isCapitalized() && t.kind() != Token.Kind.NUMBER) {
+            if (!t.isCapitalized() && t.kind() != Token.Kind.NUMBER && !Character.isDigit(t.text().charAt(0))) {
                 return false;
             }
         }
