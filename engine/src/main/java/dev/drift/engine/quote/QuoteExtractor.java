@@ -46,9 +46,14 @@ public final class QuoteExtractor {
     private static final Set<String> REGARDING_VERBS = Set.of(
             "regard", "view", "see", "admire", "recognize", "recognise", "portray", "depict", "paint", "cast",
             "pound", "attack", "tout", "cite", "present", "frame", "go", "treat", "reject");
-    /** Words (base forms) of calling someone a name: "called her “Miss Piggy”", "references to her as “...”". */
-    private static final Set<String> CALLING_WORDS = Set.of("call", "hail", "brand", "label", "term", "deride",
+    /** Verbs (base forms) of calling someone a name: "called her “Miss Piggy”", "hailed him as “...”". */
+    private static final Set<String> CALLING_VERBS = Set.of("call", "hail", "brand", "label", "term", "deride",
             "mock", "reference", "refer", "describe", "christen");
+    /** The noun of calling ("references to her as “...”"); "calls" as a noun are telephone calls as often. */
+    private static final String CALLING_NOUN = "reference";
+    /** Prepositions that end the object of a verb of calling, unless the verb takes them ("referred to her as"). */
+    private static final Set<String> OBJECT_BREAKERS = Set.of("from", "to", "with", "for", "in", "on", "at", "by",
+            "of", "about", "into", "over", "during", "after", "before");
     /** Words scanned back from a quoted name for a verb of calling: the verb, an object and "as a". */
     private static final int CALLED_WINDOW = 7;
     /** Sentence words scanned back from a quotation for a crediting verb; a reported clause runs about this long. */
@@ -360,15 +365,24 @@ public final class QuoteExtractor {
             if (view.quoted()[i] || view.gap(i).matches(".*[,;:.!?()].*")) {
                 return false;
             }
-            for (Pos pos : new Pos[] {Pos.VERB, Pos.NOUN}) {
-                for (String base : wordNet.baseForms(t.lower(), pos)) {
-                    if (CALLING_WORDS.contains(base)) {
-                        return true;
-                    }
-                }
+            if (OBJECT_BREAKERS.contains(t.lower()) && (i == 0 || !isCalling(wordNet, tokens.get(i - 1)))) {
+                // "taking calls from listeners to his “Show”": a preposition ends the object of a call.
+                return false;
+            }
+            if (isCalling(wordNet, t)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCalling(WordNet wordNet, Token t) {
+        for (String base : wordNet.baseForms(t.lower(), Pos.VERB)) {
+            if (CALLING_VERBS.contains(base)) {
+                return true;
+            }
+        }
+        return wordNet.baseForms(t.lower(), Pos.NOUN).contains(CALLING_NOUN);
     }
 
     /** A nickname inside a name: a capitalised word on either side, "Rep. Robert C. “Bobby” Scott". */
@@ -431,7 +445,9 @@ public final class QuoteExtractor {
     private static boolean isTitleCase(List<Token> words) {
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
-            if (i > 0 && FUNCTION_WORDS.contains(t.lower())) {
+            boolean glued = i > 0 && words.get(i - 1).end() == t.start();
+            if (i > 0 && FUNCTION_WORDS.contains(t.lower()) || glued) {
+                // Function words stay lower case in a title; a suffix glued to a number ("13th") is no word.
                 continue;
             }
             if (!t.isCapitalized() && t.kind() != Token.Kind.NUMBER && !Character.isDigit(t.text().charAt(0))) {
