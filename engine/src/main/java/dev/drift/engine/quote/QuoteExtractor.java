@@ -60,7 +60,9 @@ public final class QuoteExtractor {
     private static final int CREDIT_WINDOW = 15;
     /** Quotations of up to this many words may be scare quotes, names or titles. */
     private static final int SHORT_WORDS = 3;
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** Determiners that may open a listed quotation ("a “liar” and a “bully”"); "that" opens a clause instead. */
+    private static final Set<String> LIST_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our",
+            "my", "your");
     private static final String CLOSING_MARKS = "”\"’'»›“";
     /** Between listed quotations: a comma, a conjunction, one determiner or modifier ("and general"). */
     private static final Pattern LIST_GAP = Pattern.compile(
@@ -439,7 +441,7 @@ public final class QuoteExtractor {
             return false;
         }
         String word = m.group(2);
-        return word == null || m.group(1) != null || DETERMINERS.contains(word) || POSSESSIVE_DETERMINERS.contains(word);
+        return word == null || m.group(1) != null || LIST_DETERMINERS.contains(word);
     }
 
     private static boolean isTitleCase(List<Token> words) {
