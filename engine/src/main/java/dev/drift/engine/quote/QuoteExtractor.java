@@ -342,7 +342,9 @@ public final class QuoteExtractor {
             if (view.gap(i).contains(";") || view.gap(i).contains(":") && i < last) {
                 return false;
             }
-            if (view.quoted()[i] || t.isCapitalized() && i > 0 || t.kind() != Token.Kind.WORD) {
+            if (view.quoted()[i] || t.isCapitalized() && i > 0 || t.kind() != Token.Kind.WORD
+                    || i > 0 && LIST_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+                // After a determiner the word is a noun: "a call for", "the report".
                 continue;
             }
             for (String base : wordNet.baseForms(t.lower(), Pos.VERB)) {
