@@ -401,12 +401,19 @@ public final class QuoteExtractor {
                 && view.gap(last).strip().length() <= 1 && view.gapBefore(next).strip().length() <= 1;
     }
 
+    /** The last token ending before the quotation, or -1; by search, so a sentence of many quotations stays linear. */
     private static int lastBefore(List<Token> tokens, Span raw) {
-        int last = -1;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= raw.start()) {
-            last++;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= raw.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return last;
+        return lo - 1;
     }
 
     /** The quotation opens with a capital and ends, inside its closed marks, with a stop: a sentence of its own. */
