@@ -78,6 +78,19 @@ class QuoteExtractorTest {
         assertEquals(speech, quotation(text, quoted).speech(), text);
     }
 
+    /** A quotation split by its attribution: both parts are speech of the same speaker, however short the first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“That,” he added, “promises to be a long fight.”|That|promises to be a long fight.",
+        "“My hope,” the minister said, “is that the talks resume soon.”|My hope|is that the talks resume soon.",
+    })
+    void splitQuotationKeepsOneSpeaker(String text, String first, String second) {
+        Quotation a = quotation(text, first);
+        Quotation b = quotation(text, second);
+        assertTrue(a.speech() && b.speech(), text);
+        assertEquals(a.speaker(), b.speaker());
+    }
+
     /** A title-case line standing alone between paragraphs is a subheading, whatever its stop. */
     @ParameterizedTest
     @ValueSource(strings = {"'All Bets Are Off.'", "“The Long Road Back.”"})
