@@ -11,11 +11,16 @@ import java.util.List;
  * Finds the outermost quotations of a paragraph from its quotation marks: straight and curly, double
  * and single, guillemets and low-9 marks. Nested quotations stay inside their outer one. A closing mark
  * with no opener starts the quotation at its sentence's start; an opener never closed runs to the
- * paragraph's end (the convention for a quotation continued in the next paragraph).
+ * paragraph's end (the convention for a quotation continued in the next paragraph). Straight and curly double
+ * marks close each other (copy-edited text mixes them); an inch mark after feet (6'3") and the attribute values
+ * of markup left in scraped text ({@code <tweet author="...">}) are not quotations.
  */
 final class QuoteMarks {
     private record Open(int position, char mark) {
     }
+
+    /** Longest markup tag skipped; scraped tags carry a few attributes, a tweet's text among them. */
+    private static final int MAX_TAG_LENGTH = 2000;
 
     private QuoteMarks() {
     }
@@ -26,7 +31,15 @@ final class QuoteMarks {
         Deque<Open> stack = new ArrayDeque<>();
         int lastTopLevelEnd = paragraph.start();
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            int tagEnd = markupEnd(text, i, paragraph.end());
+            if (tagEnd > i) {
+                i = tagEnd;
+                continue;
+            }
             char c = text.charAt(i);
+            if (isInchMark(text, i, paragraph.start())) {
+                continue;
+            }
             char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
             Role role = role(c, prev, next, stack);
@@ -61,7 +74,13 @@ final class QuoteMarks {
 
     private static Role role(char c, char prev, char next, Deque<Open> stack) {
         switch (c) {
-            case '“', '„', '«', '‹' -> {
+            case '“' -> {
+                // A left mark typed after the closing words ("Mostly False.“ The rate ...") closes its quotation.
+                boolean closesOpen = !stack.isEmpty() && isDouble(stack.peek().mark()) && !Chars.isSpace(prev)
+                        && !isOpeningContext(prev) && Chars.isSpace(next);
+                return closesOpen ? Role.CLOSE : Role.OPEN;
+            }
+            case '„', '«', '‹' -> {
                 return Role.OPEN;
             }
             case '”', '»', '›' -> {
@@ -76,7 +95,7 @@ final class QuoteMarks {
                 return singleOpen && !Character.isLetter(next) ? Role.CLOSE : Role.NONE;
             }
             case '"' -> {
-                boolean open = !stack.isEmpty() && stack.peek().mark() == '"';
+                boolean open = !stack.isEmpty() && isDouble(stack.peek().mark());
                 if (open && !Chars.isSpace(prev)) {
                     return Role.CLOSE;
                 }
@@ -101,6 +120,37 @@ final class QuoteMarks {
         }
     }
 
+    private static boolean isDouble(char mark) {
+        return mark == '"' || mark == '“' || mark == '„';
+    }
+
+    /** Feet and inches, 6'3": the double mark after a digit that follows a digit and an apostrophe. */
+    private static boolean isInchMark(String text, int i, int from) {
+        return text.charAt(i) == '"' && i - 3 >= from && Character.isDigit(text.charAt(i - 1))
+                && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '’') && Character.isDigit(text.charAt(i - 3));
+    }
+
+    /**
+     * The last index of a markup tag opening at {@code i} ("<tweet author=\"x\">", "</p>", "<br/>"), or -1: a
+     * '<' followed by a letter or '/', closed by '>' within the paragraph before any other '<'.
+     */
+    private static int markupEnd(String text, int i, int to) {
+        if (text.charAt(i) != '<' || i + 1 >= to
+                || !(Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+            return -1;
+        }
+        for (int j = i + 1; j < to && j - i <= MAX_TAG_LENGTH; j++) {
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j;
+            }
+            if (c == '<' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isOpeningContext(char prev) {
         return Chars.isSpace(prev) || "([{—–-:/".indexOf(prev) >= 0 || prev == '“' || prev == '‘';
     }
@@ -121,11 +171,11 @@ final class QuoteMarks {
 
     private static boolean matches(char open, char close) {
         return switch (open) {
-            case '“', '„' -> close == '”' || close == '“';
+            case '“', '„' -> close == '”' || close == '“' || close == '"';
             case '«' -> close == '»';
             case '‹' -> close == '›';
             case '‘' -> close == '’';
-            case '"' -> close == '"';
+            case '"' -> close == '"' || close == '”';
             case '\'' -> close == '\'';
             default -> false;
         };
