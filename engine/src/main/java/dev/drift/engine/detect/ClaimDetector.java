@@ -56,7 +56,7 @@ public final class ClaimDetector implements ShiftDetector {
         Cues.Found oc = pair.originalCues();
         List<Span> rn = rc.negations();
         List<Span> on = oc.negations();
-        if (rn.isEmpty() != on.isEmpty()) {
+        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty())) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
@@ -91,13 +91,62 @@ public final class ClaimDetector implements ShiftDetector {
         Set<String> odw = Cues.lowerWords(oc.degree());
         Span rOnly = rc.degree().stream().filter(s -> !odw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
         Span oOnly = oc.degree().stream().filter(s -> !rdw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-        if (rOnly != null && oOnly != null) {
+        if (rOnly != null && oOnly != null && !sameMeaning(rOnly.text().toLowerCase(Locale.ROOT), oOnly.text().toLowerCase(Locale.ROOT))) {
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
                     "The degree or pace changed: \"" + oOnly.text() + "\" in the original became \"" + rOnly.text() + "\".",
                     Excerpt.of(rOnly), Excerpt.of(oOnly)));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Verbs and adverbs that carry a negation in their meaning ("failed to", "denied", "poorly"), and negating
+     * prefixes ("non-diabetic", "unable"): the other way to say "not".
+     */
+    private static final Set<String> NEGATIVE_LEMMAS = Set.of("fail", "deny", "refuse", "reject", "lack", "decline",
+            "poorly", "hardly", "barely", "scarcely");
+    /** The part after "un" must be a word at least this long ("unable", "able"), and the whole an adjective or adverb. */
+    private static final int NEGATED_STEM_MIN = 4;
+
+    /**
+     * The side without a negation word says it in other words, among those the other side does not render: the
+     * polarity is kept ("did not manage", "failed"). In a copy with "not" added, every other word is rendered.
+     */
+    private static boolean negativeInOtherWords(SentencePair pair, boolean reprintSide) {
+        WordAlignment wa = pair.words();
+        if (wa == null) {
+            return false;
+        }
+        List<Word> words = reprintSide ? wa.reprint() : wa.original();
+        boolean[] rendered = new boolean[words.size()];
+        for (int r = 0; r < wa.originalOf().length; r++) {
+            if (wa.originalOf()[r] >= 0) {
+                rendered[reprintSide ? r : wa.originalOf()[r]] = true;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!rendered[i] && negative(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negative(Word w) {
+        String lower = w.lower();
+        if (NEGATIVE_LEMMAS.contains(w.lemma()) || lower.equals("non") || lower.startsWith("non-")) {
+            return true;
+        }
+        String stem = lower.startsWith("un") ? lower.substring(2) : "";
+        return stem.length() >= NEGATED_STEM_MIN && WordNet.get().knows(stem)
+                && (!WordNet.get().baseForms(lower, WordNet.Pos.ADJECTIVE).isEmpty()
+                || !WordNet.get().baseForms(lower, WordNet.Pos.ADVERB).isEmpty());
+    }
+
+    private static boolean sameMeaning(String a, String b) {
+        WordNet.Relation r = WordNet.get().relation(a, b);
+        return r == Relation.SAME || r == Relation.SYNONYM;
     }
 
     private static void words(SentencePair pair, List<Shift> out) {

@@ -28,6 +28,9 @@ public final class RoleDetector implements ShiftDetector {
         if (pair.words() == null || pair.words().orderKept() < 0.5) {
             return; // scrambled sentences are reported as a whole
         }
+        if (Renderings.reworded(pair)) {
+            return; // a free re-wording reorders its phrases ("the channel of the studio", "the studio's channel")
+        }
         WordAlignment wa = pair.words();
         int n = wa.reprint().size();
         boolean[] participant = new boolean[n];

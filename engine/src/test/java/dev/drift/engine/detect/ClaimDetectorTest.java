@@ -24,7 +24,12 @@ class ClaimDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "The committee recommended the resignation of the former director last month. | Last month the committee recommended that the former director resign.",
             // An independent translation differs in many small places; its word choices ("authorities") are its own.
-            "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed."
+            "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed.",
+            // The negation said in other words: a verb or prefix that carries it.
+            "With few medals on offer each day, many countries have not managed to reach the podium. | With few medals available each day, many countries failed to reach the podium.",
+            "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
+            // Degree words that WordNet calls synonyms.
+            "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ALTERED_CLAIM, original, reprint);
