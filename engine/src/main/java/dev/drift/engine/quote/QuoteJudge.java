@@ -31,6 +31,11 @@ public final class QuoteJudge {
     /** Share of a quotation's content weight that must recur in a source for it to count as one. */
     static final double SOURCE_RECALL = 0.34;
     static final double NARRATIVE_RECALL = 0.5;
+    /**
+     * A quotation in a sentence rendering one that quotes someone needs only this share of its words in that
+     * quotation: a re-translation keeps the names, numbers and a few words of what was said, not its wording.
+     */
+    static final double SOURCE_RECALL_IN_PLACE = 0.15;
     private static final double PROMOTION_MARGIN = 0.15;
     /** Above this many candidate holders a short quotation takes the first: no quadratic scan on quote-dense text. */
     private static final int VERBATIM_SCAN_LIMIT = 64;
@@ -163,6 +168,16 @@ public final class QuoteJudge {
         }
         boolean narrativeWins = bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL
                 && bestNarrativeRecall > bestQuoteRecall + PROMOTION_MARGIN;
+        if (!narrativeWins && bestQuoteRecall < SOURCE_RECALL
+                && !(bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1)) {
+            // A quotation re-translated in other words still stands where its source stood: in a sentence that
+            // renders a sentence quoting someone. There, fewer shared words suffice.
+            int inCandidate = bestQuoteInSentences(bag, candidates);
+            if (inCandidate >= 0 && bag.recallIn(quoteBags.get(inCandidate)) >= SOURCE_RECALL_IN_PLACE) {
+                bestQuote = inCandidate;
+                bestQuoteRecall = SOURCE_RECALL;
+            }
+        }
         if (!narrativeWins && bestQuote >= 0 && bestQuoteRecall >= SOURCE_RECALL) {
             Quotation oq = original.quotations().get(bestQuote);
             Span window = window(oq.span(), bag);
@@ -181,6 +196,22 @@ public final class QuoteJudge {
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
+    }
+
+    /** Of the speech quotations in these original sentences, the one sharing most of the bag's weight, or -1. */
+    private int bestQuoteInSentences(BagOfTerms bag, List<Integer> sentences) {
+        int best = -1;
+        double bestRecall = 0;
+        for (int sentence : sentences) {
+            for (int i : speechQuotesBySentence.getOrDefault(sentence, List.of())) {
+                double recall = bag.recallIn(quoteBags.get(i));
+                if (recall > bestRecall) {
+                    bestRecall = recall;
+                    best = i;
+                }
+            }
+        }
+        return best;
     }
 
     /**
