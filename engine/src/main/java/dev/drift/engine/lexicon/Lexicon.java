@@ -65,7 +65,7 @@ public final class Lexicon {
 
     public enum Bound { BELOW, APPROX, ABOVE, EXACT }
 
-    /** Approximators before a number, longest first so that "just under" wins over "under". */
+    /** Approximators before a number; the first that ends the text before it wins, so "just under" precedes "under". */
     public static final String[][] APPROXIMATORS = {
             {"just under", "BELOW"}, {"just over", "ABOVE"}, {"more than", "ABOVE"}, {"fewer than", "BELOW"},
             {"less than", "BELOW"}, {"at least", "ABOVE"}, {"upwards of", "ABOVE"}, {"up to", "BELOW"},
@@ -73,7 +73,12 @@ public final class Lexicon {
             {"nearly", "BELOW"}, {"almost", "BELOW"}, {"close to", "BELOW"}, {"under", "BELOW"},
             {"over", "ABOVE"}, {"above", "ABOVE"}, {"exceeding", "ABOVE"}, {"about", "APPROX"},
             {"around", "APPROX"}, {"roughly", "APPROX"}, {"approximately", "APPROX"}, {"some", "APPROX"},
-            {"circa", "APPROX"}, {"approx.", "APPROX"}, {"exactly", "EXACT"}, {"precisely", "EXACT"}};
+            {"circa", "APPROX"}, {"approx.", "APPROX"}, {"exactly", "EXACT"}, {"precisely", "EXACT"},
+            // Verbs and comparatives that bound the number after them ("exceeds 140,000", "older than 100").
+            {"exceeds", "ABOVE"}, {"exceeded", "ABOVE"}, {"exceed", "ABOVE"}, {"surpassed", "ABOVE"},
+            {"greater than", "ABOVE"}, {"higher than", "ABOVE"}, {"larger than", "ABOVE"}, {"bigger than", "ABOVE"},
+            {"older than", "ABOVE"}, {"longer than", "ABOVE"}, {"lower than", "BELOW"}, {"smaller than", "BELOW"},
+            {"younger than", "BELOW"}, {"shorter than", "BELOW"}};
 
     public static final Set<String> NUMBER_WORDS = Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -16,6 +16,10 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:%|percent|per cent))?"
                     + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
+    private static final Pattern BETWEEN_BOUND_AND_NUMBER = Pattern.compile(
+            "(?:\\b(?:a|an)\\s+|\\b\\p{Lu}{2,4}\\s+|[$€£¥]\\s*)$");
+    /** "272.000" as some European styles write 272,000: three-digit groups after points, no other decimals. */
+    private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
 
     public static List<Quantity> find(String text, int from, int to) {
@@ -46,11 +50,16 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             }
             int start = m.start();
             Lexicon.Bound bound = Lexicon.Bound.EXACT;
-            String before = text.substring(Math.max(from, start - 20), start).toLowerCase(Locale.ROOT);
+            String raw = text.substring(Math.max(from, start - 30), start);
+            // An article or a currency may stand between the bound and the number ("over a 100", "more than RMB 5,000").
+            Matcher between = BETWEEN_BOUND_AND_NUMBER.matcher(raw);
+            int skipped = between.find() ? between.end() - between.start() : 0;
+            String before = raw.substring(0, raw.length() - skipped).toLowerCase(Locale.ROOT);
             for (String[] a : Lexicon.APPROXIMATORS) {
-                if (before.endsWith(a[0] + " ")) {
+                if (before.endsWith(a[0] + " ") && (before.length() == a[0].length() + 1
+                        || !Character.isLetter(before.charAt(before.length() - a[0].length() - 2)))) {
                     bound = Lexicon.bound(a[1]);
-                    start -= a[0].length() + 1;
+                    start -= skipped + a[0].length() + 1;
                     break;
                 }
             }
@@ -75,11 +84,21 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
         return false;
     }
 
-    /** Same value within rounding; "6000" and "6,000" are equal. */
+    /** Same value within rounding; "6000" and "6,000" are equal, and so are "272,000" and "272.000". */
     public boolean sameValue(Quantity other) {
-        double a = Math.abs(value);
-        double b = Math.abs(other.value);
+        return equal(value, other.value) || equal(pointGrouped(), other.value) || equal(value, other.pointGrouped());
+    }
+
+    private static boolean equal(double x, double y) {
+        double a = Math.abs(x);
+        double b = Math.abs(y);
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(a, b));
+    }
+
+    /** The value read with points as thousands separators, when the digits allow it; else NaN. */
+    private double pointGrouped() {
+        Matcher m = POINT_GROUPED.matcher(span.text());
+        return m.find() && m.end() == span.text().length() ? Double.parseDouble(m.group().replace(".", "")) : Double.NaN;
     }
 
     /**

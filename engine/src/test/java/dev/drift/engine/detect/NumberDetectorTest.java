@@ -20,7 +20,12 @@ class NumberDetectorTest {
 
     @ParameterizedTest(name = "no NUMBER: {1}")
     @CsvSource(delimiter = '|', value = {
-            "Police said 41 people were injured in the blast. | According to police, 41 people were hurt in the explosion."
+            "Police said 41 people were injured in the blast. | According to police, 41 people were hurt in the explosion.",
+            // The same bound said with a verb, or with a currency between it and the number.
+            "More than 140,000 cases were confirmed in the two states. | In the two states the number of confirmed cases exceeds 140,000.",
+            "She now earns more than 5,000 yuan a month. | She now earns more than RMB 5,000 a month.",
+            // Points as thousands separators, as many European styles write them.
+            "So far more than 272,000 infections have been registered. | So far more than 272.000 infections have been recorded."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.NUMBER, original, reprint);
