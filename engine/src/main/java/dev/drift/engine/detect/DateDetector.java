@@ -33,7 +33,7 @@ public final class DateDetector implements ShiftDetector {
                         "The time expression changed from \"" + related.span().text() + "\" to \"" + t.span().text()
                                 + "\"" + (t.parts().size() > related.parts().size() ? ": detail the original does not give was added." : "."),
                         Excerpt.of(t.span()), Excerpt.of(related.span())));
-            } else if (!ot.isEmpty()) {
+            } else if (!ot.isEmpty() && !ot.stream().allMatch(x -> rt.stream().anyMatch(y -> y.parts().equals(x.parts())))) {
                 TimeExpression was = ot.get(0);
                 out.add(new Shift(ShiftType.DATE, Severity.HIGH,
                         "The date changed from \"" + was.span().text() + "\" to \"" + t.span().text() + "\".",

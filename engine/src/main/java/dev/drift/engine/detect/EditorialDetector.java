@@ -9,8 +9,8 @@ import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.shift.Cues;
 import dev.drift.engine.text.Span;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** EDITORIAL: opinion wording or an editor's note inserted, inside a rendered sentence or as new text. */
@@ -32,18 +32,26 @@ public final class EditorialDetector implements ShiftDetector {
         return !Cues.editorialMarkers(text, run.start(), run.end()).isEmpty();
     }
 
+    /**
+     * Words without punctuation, one space apart: the marker "of course," is in an original that says "which of
+     * course has".
+     */
+    private static String wordsOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     @Override
     public void inPair(SentencePair pair, List<Shift> out) {
         List<Span> markers = Cues.editorialMarkers(pair.reprintText(), pair.reprint().start(), pair.reprint().end());
         if (markers.isEmpty()) {
             return;
         }
-        Set<String> inOriginal = new HashSet<>();
+        StringBuilder original = new StringBuilder(" ");
         for (Span o : pair.original()) {
-            inOriginal.addAll(Cues.lowerWords(Cues.editorialMarkers(pair.originalText(), o.start(), o.end())));
+            original.append(wordsOf(o.text())).append(' ');
         }
         for (Span m : markers) {
-            if (!inOriginal.contains(m.text().toLowerCase())) {
+            if (original.indexOf(" " + wordsOf(m.text()) + " ") < 0) {
                 out.add(new Shift(ShiftType.EDITORIAL, Severity.MEDIUM,
                         "Opinion wording (\"" + m.text() + "\") is inserted into a sentence that renders the original.",
                         Excerpt.of(pair.reprint()), Excerpt.of(pair.firstOriginal())));

@@ -31,7 +31,8 @@ public final class Lexicon {
 
     public static final String[] HEDGE_PHRASES = {
             "believed to", "thought to", "said to", "in their view", "in his view", "in her view", "it is unclear",
-            "not clear", "may have", "might have", "is expected to", "are expected to", "according to some"};
+            "not clear", "may have", "might have", "is expected to", "are expected to", "according to some",
+            "according to reports", "reports say", "reports said"};
 
     /** Possibility, necessity and fear: the hypothetical side of modality. */
     public static final Set<String> POSSIBILITY_WORDS = Set.of(

@@ -63,14 +63,15 @@ public final class Cues {
             int to = range.end();
             List<Token> rangeTokens = Tokenizer.tokenize(text, from, to);
             tokens.addAll(rangeTokens);
-            for (Token t : rangeTokens) {
+            for (int k = 0; k < rangeTokens.size(); k++) {
+                Token t = rangeTokens.get(k);
                 Integer cues = WORD_CUES.get(t.lower());
                 if (cues == null) {
                     continue;
                 }
                 Span span = Span.of(text, t.start(), t.end());
                 boolean approximator = (cues & (HEDGE | DEGREE)) != 0 && isNumberApproximator(text, t, to);
-                if ((cues & HEDGE) != 0 && !approximator) {
+                if ((cues & HEDGE) != 0 && !approximator && !appearsInPlace(rangeTokens, k)) {
                     hedges.add(span);
                 }
                 if ((cues & POSSIBILITY) != 0) {
@@ -164,6 +165,19 @@ public final class Cues {
             }
         }
         return best;
+    }
+
+    /** "appear" hedges only what follows it ("appears to be", "it appears that"), not a thing that appeared. */
+    private static final Set<String> APPEAR = Set.of("appear", "appears", "appeared", "appearing");
+    private static final Set<String> AFTER_HEDGING_APPEAR = Set.of("to", "that", "as", "likely", "unlikely");
+
+    private static boolean appearsInPlace(List<Token> tokens, int k) {
+        if (!APPEAR.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        boolean hedging = k + 1 < tokens.size() && AFTER_HEDGING_APPEAR.contains(tokens.get(k + 1).lower())
+                || k > 0 && tokens.get(k - 1).lower().equals("it");
+        return !hedging;
     }
 
     public static List<Span> editorialMarkers(String text, int from, int to) {

@@ -18,13 +18,39 @@ public record TimeExpression(Span span, Set<String> parts) {
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
     // Every alternative starts a word with one of these characters: checking that first spares the
     // alternation at most positions.
+    /** Days of the month written as ordinal words ("November first"), first to thirty-first. */
+    private static final List<String> DAY_WORDS = dayWords();
     private static final Pattern DATE = Pattern.compile(
-            "(?=[abdefjlmnostwy12])\\b(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
-                    + "(?:(?<month>\\b(?:" + MONTH + ")(?!\\p{L}))(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
+            "(?=[abdefjlmnostwy0-9])\\b(?<mod>\\b(?:early|late|mid|mid-|end of|beginning of)\\s*)?"
+                    + "(?:(?:(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+                    + "(?<month>\\b(?:" + MONTH + ")(?!\\p{L}))(?:\\s+(?:the\\s+)?(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "|(?<dayWord>" + String.join("|", DAY_WORDS) + ")\\b))?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
                     + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
                     + "|(?<rel>\\b(?:yesterday|today|tomorrow|tonight|last|next|this) (?:week|month|year|weekend)\\b|\\byesterday\\b)"
                     + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?!\\d|[,.]\\d)))",
             Pattern.CASE_INSENSITIVE);
+
+    private static List<String> dayWords() {
+        List<String> units = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+        List<String> out = new ArrayList<>(units);
+        out.addAll(List.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth"));
+        units.forEach(u -> out.add("twenty-" + u));
+        out.add("thirtieth");
+        out.add("thirty-first");
+        return List.copyOf(out);
+    }
+
+    /** "beginning of" is "early", "end of" is "late": one part of the month said two ways. */
+    private static String modifier(String written) {
+        String m = written.strip().toLowerCase(Locale.ROOT);
+        return switch (m) {
+            case "beginning of" -> "early";
+            case "end of" -> "late";
+            case "mid-" -> "mid";
+            default -> m;
+        };
+    }
 
     /** A modifier of up to two words ("beginning of") and the first word of a relative one ("last" week). */
     private static final int WORDS_BEFORE_ANCHOR = 3;
@@ -85,14 +111,16 @@ public record TimeExpression(Span span, Set<String> parts) {
                     continue;
                 }
                 parts.add("month:" + month.substring(0, 3));
-                if (m.group("day") != null) {
-                    parts.add("day:" + Integer.parseInt(m.group("day")));
+                if (m.group("day") != null || m.group("dayBefore") != null) {
+                    parts.add("day:" + Integer.parseInt(m.group("day") != null ? m.group("day") : m.group("dayBefore")));
+                } else if (m.group("dayWord") != null) {
+                    parts.add("day:" + (DAY_WORDS.indexOf(m.group("dayWord").toLowerCase(Locale.ROOT)) + 1));
                 }
                 if (m.group("year") != null) {
                     parts.add("year:" + m.group("year"));
                 }
                 if (m.group("mod") != null) {
-                    parts.add("mod:" + m.group("mod").strip().toLowerCase(Locale.ROOT));
+                    parts.add("mod:" + modifier(m.group("mod")));
                 }
             } else if (m.group("weekday") != null) {
                 if (!Character.isUpperCase(m.group("weekday").charAt(0))) {

@@ -19,7 +19,13 @@ class DateDetectorTest {
 
     @ParameterizedTest(name = "no DATE: {1}")
     @CsvSource(delimiter = '|', value = {
-            "The ceasefire was agreed on Wednesday evening in Minsk. | On Wednesday evening the ceasefire was agreed in Minsk."
+            "The ceasefire was agreed on Wednesday evening in Minsk. | On Wednesday evening the ceasefire was agreed in Minsk.",
+            // One day written three ways, and one part of the month said two ways.
+            "On November 1st the drivers will race in Imola. | On November first the drivers will race in Imola.",
+            "On July 4, the journalist announced a new party. | On 4th July the journalist announced a new party.",
+            "In early February, several people verified the discovery. | Several people verified the discovery by the beginning of February.",
+            // A time the reprint adds beside the original's is not a changed date.
+            "The agency filed for bankruptcy on Sunday night. | The agency announced its bankruptcy in the night from Sunday to Monday."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.DATE, original, reprint);

@@ -19,7 +19,8 @@ class EditorialDetectorTest {
 
     @ParameterizedTest(name = "no EDITORIAL: {1}")
     @CsvSource(delimiter = '|', value = {
-            "The forces prevented an escape attempt from the camp. | An escape attempt from the camp was prevented by the forces."
+            "The forces prevented an escape attempt from the camp. | An escape attempt from the camp was prevented by the forces.",
+            "Britain, which of course has always been popular, leads the list. | Britain, which, of course, has always been popular, leads the list."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.EDITORIAL, original, reprint);

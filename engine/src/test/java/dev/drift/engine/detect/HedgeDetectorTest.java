@@ -19,7 +19,10 @@ class HedgeDetectorTest {
 
     @ParameterizedTest(name = "no HEDGE: {1}")
     @CsvSource(delimiter = '|', value = {
-            "The fire was probably caused by a faulty heater. | A faulty heater probably caused the fire."
+            "The fire was probably caused by a faulty heater. | A faulty heater probably caused the fire.",
+            "The symptoms were reportedly found in a soldier who crossed the border. | According to reports, the symptoms were detected in a soldier who had crossed the border.",
+            // A trailer that appeared somewhere is not a hedge.
+            "The second trailer has appeared on the studio's channel. | The second trailer was posted on the studio's channel."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.HEDGE, original, reprint);
