@@ -9,6 +9,7 @@ import dev.drift.engine.model.Shift;
 import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.model.Verdict;
 import dev.drift.engine.quote.QuoteExtractor;
+import dev.drift.engine.quote.SpeakerWords;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.text.Span;
 import java.util.List;
@@ -53,6 +54,10 @@ public final class AttributionDetector implements ShiftDetector {
                 continue;
             }
             if (QuoteExtractor.sameSpeaker(rSpeaker, oSpeaker)) {
+                return;
+            }
+            // A source named in both sentences is still there, whichever each sentence was read to credit.
+            if (SpeakerWords.renders(oSpeaker, r.span().text()) || SpeakerWords.renders(rSpeaker, o.span().text())) {
                 return;
             }
             if (differing == null) {

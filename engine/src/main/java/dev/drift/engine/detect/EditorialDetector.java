@@ -11,7 +11,6 @@ import dev.drift.engine.shift.Cues;
 import dev.drift.engine.text.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** EDITORIAL: opinion wording or an editor's note inserted, inside a rendered sentence or as new text. */
 public final class EditorialDetector implements ShiftDetector {

@@ -8,11 +8,12 @@ import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Whether one way of naming a speaker renders the other: every content word of the shorter stands in the longer,
- * as the same word, a synonym or related form ("protesters", "demonstrators"), or respelled ("Dowden", "Dauden"). A
- * translation names the same source with more or fewer words ("the Secretary", "Culture Secretary Oliver Dowden").
+ * Whether one way of naming a speaker renders the other, or a speaker is named in a sentence: every content word of
+ * the shorter stands in the longer, as the same word, a synonym or related form ("protesters", "demonstrators"), or
+ * respelled ("Dowden", "Dauden"). A translation names the same source with more or fewer words ("the Secretary",
+ * "Culture Secretary Oliver Dowden").
  */
-final class SpeakerWords {
+public final class SpeakerWords {
     /** A transliteration or respelling keeps the first letter and most of the rest, in order. */
     private static final double RESPELLED = 0.8;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -20,7 +21,7 @@ final class SpeakerWords {
     private SpeakerWords() {
     }
 
-    static boolean renders(String a, String b) {
+    public static boolean renders(String a, String b) {
         List<Token> ta = content(a);
         List<Token> tb = content(b);
         if (ta.isEmpty() || tb.isEmpty()) {

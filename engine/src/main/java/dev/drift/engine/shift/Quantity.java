@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record Quantity(Span span, double value, Lexicon.Bound bound) {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*(?:%|percent|per cent))?"
+            "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(\\s*(?:%|percent|per cent))?"
                     + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
     private static final Pattern BETWEEN_BOUND_AND_NUMBER = Pattern.compile(
             "(?:\\b(?:a|an)\\s+|\\b\\p{Lu}{2,4}\\s+|[$€£¥]\\s*)$");

@@ -21,7 +21,9 @@ class AttributionDetectorTest {
             "A senior intelligence official said the camps were at risk. | The camps were at risk, a senior intelligence official said.",
             // The same source named with more words, with a synonym, or respelled.
             "The plan was announced by the Secretary of the Department of Culture, Oliver Dowden. | Culture Secretary Oliver Dauden announced the plan.",
-            "\"Go home,\" one of the demonstrators wrote on his banner, according to the AP. | \"Go home,\" one of the protesters wrote on his banner, according to AP."
+            "\"Go home,\" one of the demonstrators wrote on his banner, according to the AP. | \"Go home,\" one of the protesters wrote on his banner, according to AP.",
+            // The same source named in both sentences, however each sentence's subject reads.
+            "There are great gaps between the programmes and the citizens, said Ricardo Salazar, a journalist. | The gaps between the programmes and the citizens are huge, said Ricardo Salazar, a journalist."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ATTRIBUTION, original, reprint);

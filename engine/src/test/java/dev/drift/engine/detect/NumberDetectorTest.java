@@ -25,7 +25,9 @@ class NumberDetectorTest {
             "More than 140,000 cases were confirmed in the two states. | In the two states the number of confirmed cases exceeds 140,000.",
             "She now earns more than 5,000 yuan a month. | She now earns more than RMB 5,000 a month.",
             // Points as thousands separators, as many European styles write them.
-            "So far more than 272,000 infections have been registered. | So far more than 272.000 infections have been recorded."
+            "So far more than 272,000 infections have been registered. | So far more than 272.000 infections have been recorded.",
+            // A day written as an ordinal is the same number, whatever other numbers the sentence adds.
+            "The league resumed on June 20 after a break of nearly five months. | After a break of 5 months, the league resumed on June 20th."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.NUMBER, original, reprint);
