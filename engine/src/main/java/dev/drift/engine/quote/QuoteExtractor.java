@@ -91,7 +91,11 @@ public final class QuoteExtractor {
                 Span sentence = sentenceIndex >= 0 ? sentences.get(sentenceIndex) : paragraph;
                 Speakers.Sentence view = views.computeIfAbsent(sentenceIndex, i -> Speakers.Sentence.of(text, sentence,
                         Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
-                String speaker = headline ? null : Speakers.forQuote(view, raw);
+                // The attribution may follow in the sentence where the quotation ends, or make the next one.
+                int endIndex = indexOf(sentences, Math.max(inner.start(), inner.end() - 1));
+                Speakers.Sentence endView = viewOf(text, sentences, raws, views, endIndex, endOfParagraph);
+                Speakers.Sentence nextView = viewOf(text, sentences, raws, views, endIndex + 1, endOfParagraph);
+                String speaker = headline ? null : Speakers.forQuote(view, endView != null ? endView : view, nextView, raw);
                 if (speaker == null && !headline) {
                     speaker = colonIntroduction(text, raw, paragraphs, p);
                 }
@@ -114,6 +118,16 @@ public final class QuoteExtractor {
                     ? people.lastNamed() : lastSpeaker;
         }
         return quotes;
+    }
+
+    private static Speakers.Sentence viewOf(String text, List<Span> sentences, List<Span> raws,
+                                            Map<Integer, Speakers.Sentence> views, int index, int endOfParagraph) {
+        if (index < 0 || index >= endOfParagraph) {
+            return null;
+        }
+        Span sentence = sentences.get(index);
+        return views.computeIfAbsent(index, i -> Speakers.Sentence.of(text, sentence,
+                Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
     }
 
     private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {

@@ -63,6 +63,11 @@ final class Speakers {
     private static final int MAX_WORDS = 9;
     /** How far past a quotation an attribution verb may stand: "“...,” Scott Pruitt, the attorney general, said". */
     private static final int MAX_WORDS_TO_VERB = 24;
+    /**
+     * Longest sentence read as the attribution of the quotation before it: a name with a title, a verb and a
+     * time or place ("Rep. Gwen Moore (D-Wis.) said Friday in a statement.").
+     */
+    private static final int MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
 
     private Speakers() {
     }
@@ -126,19 +131,53 @@ final class Speakers {
 
     /** Who is credited with the quotation {@code raw} (marks excluded) in this sentence, or null. */
     static String forQuote(Sentence s, Span raw) {
+        return forQuote(s, s, null, raw);
+    }
+
+    /**
+     * Who is credited with the quotation {@code raw} (marks excluded): after it in the sentence where it ends
+     * ("“... shame.” ― Sonya Herridge"), before it in the sentence where it starts, or in a short sentence of
+     * attribution right after it ("“How many times ...?” Clinton said."), or null.
+     *
+     * @param next the sentence after the one where the quotation ends, in the same paragraph, or null
+     */
+    static String forQuote(Sentence start, Sentence end, Sentence next, Span raw) {
         int firstAfter = 0;
-        while (firstAfter < s.tokens().size() && s.tokens().get(firstAfter).start() < raw.end()) {
+        while (firstAfter < end.tokens().size() && end.tokens().get(firstAfter).start() < raw.end()) {
             firstAfter++;
         }
         int lastBefore = -1;
-        for (int i = 0; i < s.tokens().size() && s.tokens().get(i).end() <= raw.start(); i++) {
+        for (int i = 0; i < start.tokens().size() && start.tokens().get(i).end() <= raw.start(); i++) {
             lastBefore = i;
         }
-        String after = after(s, firstAfter);
+        String after = after(end, firstAfter);
         if (after != null) {
             return after;
         }
-        return before(s, lastBefore);
+        String before = before(start, lastBefore);
+        if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
+            return before;
+        }
+        return after(next, 0);
+    }
+
+    /**
+     * The sentence right after a quotation that closed its own sentence is its attribution when it is short and
+     * starts just after the closing mark: "“How many times ...?” Clinton said." A longer sentence says more than
+     * who spoke.
+     */
+    private static boolean attributionFollows(Sentence next, Span raw) {
+        List<Token> t = next.tokens();
+        if (t.isEmpty() || t.size() > MAX_ATTRIBUTION_SENTENCE_WORDS || next.span().start() < raw.end()) {
+            return false;
+        }
+        for (boolean quoted : next.quoted()) {
+            if (quoted) {
+                return false; // "Trump called the senator a “nasty guy.”" credits its own quotation
+            }
+        }
+        String between = next.text().substring(raw.end(), t.get(0).start());
+        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || "\"”’'».,!?…".indexOf(c) >= 0);
     }
 
     /** Who says the sentence's content when it holds no quotation: "the official said", "according to X". */
