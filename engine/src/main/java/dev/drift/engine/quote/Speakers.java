@@ -68,6 +68,8 @@ final class Speakers {
      * time or place ("Rep. Gwen Moore (D-Wis.) said Friday in a statement.").
      */
     private static final int MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
+    /** Words a closing attribution may carry after its verb: "..., Warren said on Tuesday." */
+    private static final int MAX_TRAILING_WORDS = 3;
 
     private Speakers() {
     }
@@ -193,6 +195,12 @@ final class Speakers {
             return null;
         }
         String gap = s.gapBefore(from);
+        if (from > 0 && !closesClause(gap) && !(PERSONAL_PRONOUNS.contains(t.get(from).lower()) && from + 1 < t.size()
+                && CREDIT_VERBS.contains(t.get(from + 1).lower()))) {
+            // "the advertisement “unmistakably” suggests", "be “fair” to him": a quotation running on into its
+            // sentence is a part of that sentence, credited before it or by the sentence's closing attribution.
+            return trailingAttribution(s, from);
+        }
         if (gap.indexOf('―') >= 0 || gap.indexOf('—') >= 0 && from + 1 < t.size() && t.get(from).isCapitalized()) {
             // "“...” ― Stephanie Egan": a dash and a name sign the quotation.
             String np = forwardPhrase(s, from);
@@ -218,13 +226,54 @@ final class Speakers {
             return t.get(verb).lower().endsWith("ing") ? null : forwardPhrase(s, verb + 1);
         }
         String first = forwardPhrase(s, from);
-        if (first != null) {
+        if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
             int end = phraseEnd(s, from);
             if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)) {
                 return first;
             }
         }
         return backwardPhrase(s, verb, from);
+    }
+
+    /**
+     * The attribution closing a sentence after a comma, which credits all of it: "A cashier who “steals” is held
+     * accountable, Warren said." / "..., said Warren."
+     */
+    private static String trailingAttribution(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (int v = t.size() - 1; v > from && v >= t.size() - MAX_WORDS - 1; v--) {
+            if (s.quoted()[v]) {
+                return null;
+            }
+            if (!CREDIT_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized() || t.get(v).lower().endsWith("ing")) {
+                continue;
+            }
+            if (s.gapBefore(v).contains(",")) {
+                int end = phraseEnd(s, v + 1 < t.size() ? v + 1 : v);
+                boolean subjectFollows = v + 1 < t.size() && (t.get(v + 1).isCapitalized()
+                        || DETERMINERS.contains(t.get(v + 1).lower()));
+                return subjectFollows && end == t.size() - 1 ? forwardPhrase(s, v + 1) : null;
+            }
+            int start = v - 1;
+            while (start > from && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
+                start--;
+            }
+            if (start > from && s.gap(start - 1).contains(",") && v >= t.size() - 1 - MAX_TRAILING_WORDS) {
+                return backwardPhrase(s, v, start);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Punctuation between a quotation and what follows ends the quoted clause: "“...,” she said". */
+    private static boolean closesClause(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (",.!?…;:—–―-".indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {
@@ -327,8 +376,7 @@ final class Speakers {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || BREAKERS.contains(prev.lower())
-                    && !(prev.lower().equals("of") && t.get(start).isCapitalized() && start >= 2
-                    && t.get(start - 2).isCapitalized()) || CREDIT_VERBS.contains(prev.lower())
+                    && !isInnerOf(t, start - 1) || CREDIT_VERBS.contains(prev.lower())
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())) {
                 break;
             }
@@ -366,8 +414,8 @@ final class Speakers {
                 && isPhraseGap(s.gap(end), t.get(end))) {
             Token next = t.get(end + 1);
             String w = next.lower();
-            boolean innerOf = w.equals("of") && end + 2 < t.size() && t.get(end + 2).isCapitalized() && t.get(end).isCapitalized();
-            if ((BREAKERS.contains(w) && !innerOf) || CREDIT_VERBS.contains(w) || isAdverb(next)
+            boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end);
+            if ((BREAKERS.contains(w) && !inner) || CREDIT_VERBS.contains(w) || isAdverb(next)
                     || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w) && end > from) {
                 break;
             }
@@ -441,7 +489,7 @@ final class Speakers {
         // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
         for (int i = to; i > from; i--) {
             Token a = t.get(i - 1);
-            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower())
+            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower()) && !isInnerOf(t, i - 1)
                     && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
                 from = i;
                 break;
@@ -449,6 +497,15 @@ final class Speakers {
         }
         String np = s.text().substring(t.get(from).start(), t.get(to).end());
         return np.replace('\u00a0', ' ');
+    }
+
+    /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
+    private static boolean isInnerOf(List<Token> t, int i) {
+        if (i < 1 || !t.get(i).lower().equals("of") || !t.get(i - 1).isCapitalized()) {
+            return false;
+        }
+        int next = i + 1 < t.size() && t.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+        return next < t.size() && t.get(next).isCapitalized();
     }
 
     /** "he" of "he", "He’s" or "he'd". */
