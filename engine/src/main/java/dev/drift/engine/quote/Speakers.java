@@ -59,6 +59,18 @@ final class Speakers {
             "october", "november", "december");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "some", "many",
             "several", "two", "three", "four", "few", "most", "his", "her", "their", "any");
+    /** Words before a noun, never before a finite verb: "the report", "his statement". */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "these", "those", "this", "whose", "every", "each", "no");
+    /** Nouns naming what someone said, credited to their possessor: "Trump’s remarks". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "remarks", "comment", "comments",
+            "words", "assertion", "description", "warning", "accusation", "allegation", "prediction", "pledge",
+            "promise", "message", "speech", "tweet", "tweets", "post", "letter");
+    /** Singular verbs after a noun, never after the base form of a verb of saying: "the state is". */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has");
+    /** Words whose "’s" is "is" or "has", not a possessive: "he’s claiming". */
+    private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("he", "she", "it", "that", "there", "what", "who",
+            "here", "where", "let");
     /** Longest speaker phrase in words, titles and middle names included. */
     private static final int MAX_WORDS = 9;
     /** How far past a quotation an attribution verb may stand: "“...,” Scott Pruitt, the attorney general, said". */
@@ -210,7 +222,7 @@ final class Speakers {
         }
         int verb = -1;
         for (int i = from; i < t.size() && i - from <= MAX_WORDS_TO_VERB && !s.quoted()[i]; i++) {
-            if (CREDIT_VERBS.contains(t.get(i).lower()) && !t.get(i).isCapitalized()) {
+            if (isVerbAt(s, i, CREDIT_VERBS)) {
                 verb = i;
                 break;
             }
@@ -245,7 +257,7 @@ final class Speakers {
             if (s.quoted()[v]) {
                 return null;
             }
-            if (!CREDIT_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized() || t.get(v).lower().endsWith("ing")) {
+            if (!isVerbAt(s, v, CREDIT_VERBS) || t.get(v).lower().endsWith("ing")) {
                 continue;
             }
             if (s.gapBefore(v).contains(",")) {
@@ -264,6 +276,50 @@ final class Speakers {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code i} is one of {@code verbs} used as a verb. Capitalised words are names ("the United
+     * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
+     * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
+     */
+    static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
+        List<Token> t = s.tokens();
+        Token word = t.get(i);
+        if (!verbs.contains(word.lower()) || word.isCapitalized()) {
+            return false;
+        }
+        if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
+            Token prev = t.get(i - 1);
+            String p = prev.lower();
+            boolean possessive = (p.endsWith("’s") || p.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(prev));
+            if (NOUN_DETERMINERS.contains(p) || possessive) {
+                return false;
+            }
+        }
+        // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
+        // pronoun precedes it ("what they say is").
+        boolean baseForm = CREDIT_VERB_BASES.contains(word.lower());
+        boolean pluralBefore = i > 0 && (PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
+                || t.get(i - 1).lower().endsWith("s") || t.get(i - 1).lower().equals("you"));
+        return !(baseForm && !pluralBefore && i + 1 < t.size() && s.gap(i).isBlank()
+                && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
+    }
+
+    private static boolean creditVerbBefore(Sentence s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!s.quoted()[i] && isVerbAt(s, i, CREDIT_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Trump’s" or "Mr. Obama's": a capitalised possessive, not "he’s" ("he is"). */
+    private static boolean isNamePossessive(Token t) {
+        String w = t.lower();
+        return t.isCapitalized() && (w.endsWith("’s") || w.endsWith("'s"))
+                && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
     }
 
     /** Punctuation between a quotation and what follows ends the quoted clause: "“...,” she said". */
@@ -304,7 +360,17 @@ final class Speakers {
                 }
                 continue;
             }
-            if (!verbs.contains(w) || t.get(v).isCapitalized()) {
+            if (verbs == CREDIT_VERBS && v > 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
+                    && !s.quoted()[v - 1] && s.gap(v - 1).isBlank() && isNamePossessive(t.get(v - 1))
+                    && !creditVerbBefore(s, v - 1)) {
+                // "Trump’s claim that there were “thousands of shootings”": the possessor said it, unless a verb
+                // before credits the report ("Politifact ruled that Trump’s statement about “...”").
+                String owner = backwardPhrase(s, v, 0);
+                if (owner != null) {
+                    return owner.replaceAll("['’]s$", "");
+                }
+            }
+            if (!isVerbAt(s, v, verbs)) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
