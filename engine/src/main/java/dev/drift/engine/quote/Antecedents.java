@@ -19,7 +19,7 @@ import java.util.Set;
 final class Antecedents {
     private enum Gender { MALE, FEMALE, UNKNOWN }
 
-    private record Source(String phrase, String key, boolean plural, boolean organisation, int at) {
+    private record Source(String phrase, String key, boolean plural, boolean organisation, boolean named, int at) {
     }
 
     private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "chairman", "spokesman", "congressman",
@@ -49,7 +49,8 @@ final class Antecedents {
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss");
-        sources.add(new Source(phrase, key, plural, organisation, at));
+        boolean named = words.stream().anyMatch(w -> w.isCapitalized() && !QuoteExtractor.isDeterminer(w.lower()));
+        sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
         }
@@ -75,13 +76,23 @@ final class Antecedents {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
             Gender wanted = lower.equals("he") ? Gender.MALE : Gender.FEMALE;
+            // A named person first; a bare role ("the official") only when no name agrees.
+            Source role = null;
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
                 Source s = sources.get(i);
                 Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
                 if (!s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                    if (!s.named()) {
+                        role = role == null ? s : role;
+                        continue;
+                    }
                     genders.putIfAbsent(s.key(), wanted);
                     return s.phrase();
                 }
+            }
+            if (role != null) {
+                genders.putIfAbsent(role.key(), wanted);
+                return role.phrase();
             }
             return speaker;
         }

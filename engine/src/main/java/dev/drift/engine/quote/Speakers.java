@@ -82,6 +82,8 @@ final class Speakers {
     private static final int MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
     /** Words a closing attribution may carry after its verb: "..., Warren said on Tuesday." */
     private static final int MAX_TRAILING_WORDS = 3;
+    /** Longest opening phrase before a sentence's subject: "In an interview with CNN on Sunday night, Kerry". */
+    private static final int MAX_OPENING_PHRASE_WORDS = 12;
 
     private Speakers() {
     }
@@ -584,14 +586,34 @@ final class Speakers {
     /** The phrase opening the sentence when a verb follows it: "Mr. Obama chalks up ...". */
     static String subject(Sentence s) {
         List<Token> t = s.tokens();
-        if (t.isEmpty() || s.quoted()[0] || !t.get(0).isCapitalized()) {
+        if (t.isEmpty()) {
             return null;
         }
-        int end = phraseEnd(s, 0);
+        String first = subjectAt(s, 0);
+        if (first != null || !(BREAKERS.contains(t.get(0).lower()) || isAdverb(t.get(0))
+                || t.get(0).lower().endsWith("ly"))) {
+            return first;
+        }
+        // "After complaints over its cost, Trump revised his plan": the subject follows the opening phrase.
+        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS && !s.quoted()[i]; i++) {
+            if (s.gap(i).contains(",")) {
+                return subjectAt(s, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
+    private static String subjectAt(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || s.quoted()[from] || !t.get(from).isCapitalized()) {
+            return null;
+        }
+        int end = phraseEnd(s, from);
         if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
             return null;
         }
-        String np = phrase(s, 0, end);
+        String np = phrase(s, from, end);
         return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
     }
 
