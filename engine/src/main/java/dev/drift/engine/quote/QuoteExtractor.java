@@ -105,6 +105,10 @@ public final class QuoteExtractor {
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
                 }
                 if (speech && speaker != null) {
+                    String subject = isPronoun(speaker) ? Speakers.clauseSubject(view) : null;
+                    if (subject != null) {
+                        people.mention(subject, sentence.start()); // "Clinton says she ... what she calls “...”"
+                    }
                     speaker = people.resolve(speaker, inner.start());
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {

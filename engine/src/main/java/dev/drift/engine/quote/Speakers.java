@@ -4,6 +4,7 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,7 +84,12 @@ final class Speakers {
     /** Words a closing attribution may carry after its verb: "..., Warren said on Tuesday." */
     private static final int MAX_TRAILING_WORDS = 3;
     /** Longest opening phrase before a sentence's subject: "In an interview with CNN on Sunday night, Kerry". */
-    private static final int MAX_OPENING_PHRASE_WORDS = 12;
+    private static final int MAX_OPENING_PHRASE_WORDS = 20;
+    /** Words opening an apposition after a name: "Trump, her Republican opponent,", "Smith, a professor,". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "who", "whose", "one", "another");
+    /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
+    private static final int MAX_MODIFIERS_OF_OBJECT = 3;
 
     private Speakers() {
     }
@@ -171,6 +177,10 @@ final class Speakers {
             return after;
         }
         String before = before(start, lastBefore);
+        if (before == null && lastBefore >= 0 && start.gap(lastBefore).strip().startsWith(":")) {
+            // "McCaskill scolded him: “...”": a colon hands the quotation to the clause's subject.
+            before = clauseSubject(start);
+        }
         if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
             return before;
         }
@@ -317,6 +327,37 @@ final class Speakers {
         return false;
     }
 
+    /**
+     * A verb ending in -s needs a singular subject that is not a preposition's object: in "the spate of shootings
+     * and protests demands" the verb's subject is not "protests", and in "rated 32% of Republican claims as"
+     * "claims" is a noun.
+     */
+    private static boolean agreesWithSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        String w = t.get(v).lower();
+        if (v == 0 || !w.endsWith("s") || CREDIT_VERB_BASES.contains(w) || s.quoted()[v - 1] || !s.gap(v - 1).isBlank()) {
+            return true;
+        }
+        Token head = t.get(v - 1);
+        String h = head.lower();
+        if (!head.isCapitalized() && h.endsWith("s") && !h.endsWith("ss") && !PERSONAL_PRONOUNS.contains(h)
+                && !BREAKERS.contains(h)) {
+            return false;
+        }
+        for (int i = v - 2; i >= 0 && i >= v - 1 - MAX_MODIFIERS_OF_OBJECT; i--) {
+            if (s.quoted()[i] || !s.gap(i).isBlank()) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(t.get(i).lower())) {
+                return false;
+            }
+            if (!t.get(i).isCapitalized() && !t.get(i).lower().endsWith("al") && !t.get(i).lower().endsWith("an")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
     /** "Trump’s" or "Mr. Obama's": a capitalised possessive, not "he’s" ("he is"). */
     private static boolean isNamePossessive(Token t) {
         String w = t.lower();
@@ -372,7 +413,7 @@ final class Speakers {
                     return owner.replaceAll("['’]s$", "");
                 }
             }
-            if (!isVerbAt(s, v, verbs)) {
+            if (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v)) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
@@ -386,6 +427,13 @@ final class Speakers {
             String np = backwardPhrase(s, v, 0);
             if (np != null) {
                 return np;
+            }
+            if (v > 0 && t.get(v - 1).lower().equals("and") && !s.quoted()[v - 1]) {
+                // "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject says it.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
             }
             if (w.endsWith("ing") || w.endsWith("ed")) {
                 String subject = forwardPhrase(s, 0);
@@ -601,6 +649,45 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
+     * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
+     */
+    static String clauseSubject(Sentence s) {
+        String named = subject(s);
+        if (named != null) {
+            return named;
+        }
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || s.quoted()[0] || BREAKERS.contains(t.get(0).lower())) {
+            return null;
+        }
+        int end = phraseEnd(s, 0);
+        int next = end + 1;
+        String gap = s.gap(end);
+        if (gap.contains("(")) {
+            while (next < t.size() && !s.gapBefore(next).contains(")")) {
+                next++;
+            }
+        } else if (gap.contains(",") && t.get(0).isCapitalized() && end + 1 < t.size()
+                && APPOSITION_OPENERS.contains(t.get(end + 1).lower())) {
+            next = end + 1;
+            while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
+                next++;
+            }
+            next++;
+        } else if (!gap.isBlank()) {
+            return null;
+        }
+        if (next >= t.size() || s.quoted()[next] || t.get(next).isCapitalized() || BREAKERS.contains(t.get(next).lower())
+                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower())) {
+            return null;
+        }
+        String np = phrase(s, 0, end);
+        return np != null && !PERSONAL_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
+                && !isVerbLike(t.get(end).lower()) ? np : null;
     }
 
     /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
