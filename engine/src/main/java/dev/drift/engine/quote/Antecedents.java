@@ -28,6 +28,7 @@ final class Antecedents {
     private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "chairwoman",
             "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "girl",
             "actress", "lady", "aunt", "she", "her", "hers", "herself");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "himself", "herself");
     /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
     private static final int WINDOW = 12;
 
@@ -146,7 +147,8 @@ final class Antecedents {
         }
         Gender seen = Gender.UNKNOWN;
         for (Token t : Tokenizer.tokenize(text, sentence.start(), sentence.end())) {
-            Gender g = t.lower().startsWith("h") || t.lower().startsWith("s") ? genderOf(t.lower()) : Gender.UNKNOWN;
+            // Only subject pronouns: "Trump attacked Clinton for her support" says nothing of Trump's gender.
+            Gender g = SUBJECT_PRONOUNS.contains(t.lower()) ? genderOf(t.lower()) : Gender.UNKNOWN;
             if (g == Gender.UNKNOWN || t.isCapitalized() && !t.lower().equals("he") && !t.lower().equals("she")
                     && !t.lower().equals("his") && !t.lower().equals("her")) {
                 continue;

@@ -85,6 +85,8 @@ final class Speakers {
     private static final int MAX_TRAILING_WORDS = 3;
     /** Longest opening phrase before a sentence's subject: "In an interview with CNN on Sunday night, Kerry". */
     private static final int MAX_OPENING_PHRASE_WORDS = 20;
+    /** Articles open a noun phrase: one inside a phrase starts the next. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words opening an apposition after a name: "Trump, her Republican opponent,", "Smith, a professor,". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "who", "whose", "one", "another");
@@ -424,6 +426,13 @@ final class Speakers {
                 }
                 continue;
             }
+            if (w.endsWith("ing") && v > 0 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(v - 1).lower())) {
+                // A participle ("..., saying", "issued a statement calling") has the clause's subject.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
+            }
             String np = backwardPhrase(s, v, 0);
             if (np != null) {
                 return np;
@@ -491,9 +500,10 @@ final class Speakers {
         while (start > floor && end - start + 1 < MAX_WORDS) {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
-            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || BREAKERS.contains(prev.lower())
+            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
                     && !isInnerOf(t, start - 1) || CREDIT_VERBS.contains(prev.lower())
-                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())) {
+                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
+                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
             }
             start--;
@@ -531,8 +541,12 @@ final class Speakers {
             Token next = t.get(end + 1);
             String w = next.lower();
             boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end);
-            if ((BREAKERS.contains(w) && !inner) || CREDIT_VERBS.contains(w) || isAdverb(next)
-                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w) && end > from) {
+            if (isArticle(next, end + 1) && !inner) {
+                break; // "a scenario the official described": an article opens the next phrase
+            }
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) || isAdverb(next)
+                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
+                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
                 break;
             }
             end++;
@@ -572,7 +586,7 @@ final class Speakers {
             return null;
         }
         // Leading words that start clauses are not part of the phrase: "During the debate Trump".
-        while (from < to && (BREAKERS.contains(t.get(from).lower()) || isAdverb(t.get(from)))) {
+        while (from < to && (isBreaker(t.get(from)) || isAdverb(t.get(from)))) {
             from++;
         }
         // A pronoun subject is the whole phrase: "18 million he says" is "he", "He’s claiming" is "He".
@@ -582,7 +596,7 @@ final class Speakers {
         for (int i = from; i < to; i++) {
             String w = t.get(i).lower();
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) || w.endsWith("n’t")
-                    || w.endsWith("n't") || BREAKERS.contains(w) && !w.equals("of")) {
+                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of")) {
                 return null; // a clause, not a noun phrase
             }
         }
@@ -591,7 +605,7 @@ final class Speakers {
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || BREAKERS.contains(hw) || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || isBreaker(head) || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
@@ -613,6 +627,16 @@ final class Speakers {
         }
         String np = s.text().substring(t.get(from).start(), t.get(to).end());
         return np.replace('\u00a0', ' ');
+    }
+
+    /** "the", "a", "an" as articles, not the initial "A." of "Julie A. Diaz". */
+    private static boolean isArticle(Token t, int index) {
+        return ARTICLES.contains(t.lower()) && (index == 0 || !t.isCapitalized());
+    }
+
+    /** A word that ends a speaker phrase; "US" in capitals is the country, not "us". */
+    private static boolean isBreaker(Token t) {
+        return BREAKERS.contains(t.lower()) && !(t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
     }
 
     /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
@@ -637,9 +661,12 @@ final class Speakers {
         if (t.isEmpty()) {
             return null;
         }
-        String first = subjectAt(s, 0);
-        if (first != null || !(BREAKERS.contains(t.get(0).lower()) || isAdverb(t.get(0))
-                || t.get(0).lower().endsWith("ly"))) {
+        String opener = t.get(0).lower();
+        // "Following the meeting, the Council ..." opens with a participle; "Retired Gen. Norman Ham said" with a name.
+        boolean participle = opener.endsWith("ing") || opener.endsWith("ed");
+        boolean openingPhrase = BREAKERS.contains(opener) || opener.endsWith("ly") || participle;
+        String first = openingPhrase ? null : subjectAt(s, 0);
+        if (first != null || !openingPhrase) {
             return first;
         }
         // "After complaints over its cost, Trump revised his plan": the subject follows the opening phrase.
@@ -648,7 +675,7 @@ final class Speakers {
                 return subjectAt(s, i + 1);
             }
         }
-        return null;
+        return participle ? subjectAt(s, 0) : null;
     }
 
     /**
