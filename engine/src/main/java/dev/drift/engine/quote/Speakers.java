@@ -426,6 +426,15 @@ final class Speakers {
                 }
                 continue;
             }
+            if (v > 0 && v + 1 <= last && s.gapBefore(v).contains(",") && t.get(v + 1).isCapitalized()
+                    && !w.endsWith("ing")) {
+                // "..., noted NBC’s Dante Chinni.": the subject follows its verb.
+                String inverted = forwardPhrase(s, v + 1);
+                int end = phraseEnd(s, v + 1);
+                if (inverted != null && (end == t.size() - 1 || s.gap(end).contains(","))) {
+                    return inverted;
+                }
+            }
             if (w.endsWith("ing") && v > 0 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(v - 1).lower())) {
                 // A participle ("..., saying", "issued a statement calling") has the clause's subject.
                 String subject = clauseSubject(s);
