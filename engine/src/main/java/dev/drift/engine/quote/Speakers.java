@@ -90,6 +90,9 @@ final class Speakers {
     /** Words opening an apposition after a name: "Trump, her Republican opponent,", "Smith, a professor,". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "who", "whose", "one", "another");
+    /** Words before a plural noun, never before the subject of a verb ending in -s. */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
+            "numerous", "various");
     /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
     private static final int MAX_MODIFIERS_OF_OBJECT = 3;
 
@@ -350,8 +353,8 @@ final class Speakers {
             if (s.quoted()[i] || !s.gap(i).isBlank()) {
                 return true;
             }
-            if (PREPOSITIONS.contains(t.get(i).lower())) {
-                return false;
+            if (PREPOSITIONS.contains(t.get(i).lower()) || PLURAL_QUANTIFIERS.contains(t.get(i).lower())) {
+                return false; // "of Republican claims", "so many Republican claims": a noun
             }
             if (!t.get(i).isCapitalized() && !t.get(i).lower().endsWith("al") && !t.get(i).lower().endsWith("an")) {
                 return true;
@@ -440,6 +443,9 @@ final class Speakers {
                 String subject = clauseSubject(s);
                 if (subject != null) {
                     return subject;
+                }
+                if (s.gapBefore(v).contains(",")) {
+                    continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
                 }
             }
             String np = backwardPhrase(s, v, 0);
