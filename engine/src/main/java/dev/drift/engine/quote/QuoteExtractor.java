@@ -103,6 +103,11 @@ public final class QuoteExtractor {
                 if (speech && speaker == null && coversSentence(inner, sentence)) {
                     // A quotation standing alone continues the speaker of the paragraph, or of the one before.
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
+                    String before = paragraphSpeaker == null && sentenceIndex > 0 && narrativeSpeakers.get(sentenceIndex - 1) == null
+                            && !hasQuotationMark(text, sentences.get(sentenceIndex - 1))
+                            ? Speakers.subject(viewOf(text, sentences, raws, views, sentenceIndex - 1, sentences.size())) : null;
+                    // "Scott bristles at the suggestion. “I've raised all I needed.”": the person just written about.
+                    speaker = before != null ? before : speaker;
                 }
                 if (speech && speaker != null) {
                     String subject = isPronoun(speaker) ? Speakers.clauseSubject(view) : null;
@@ -132,6 +137,16 @@ public final class QuoteExtractor {
         Span sentence = sentences.get(index);
         return views.computeIfAbsent(index, i -> Speakers.Sentence.of(text, sentence,
                 Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+    }
+
+    private static boolean hasQuotationMark(String text, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if ("\"“”‘’'«»„".indexOf(text.charAt(i)) >= 0 && !(i > sentence.start() && Character.isLetter(text.charAt(i - 1))
+                    && i + 1 < sentence.end() && Character.isLetter(text.charAt(i + 1)))) {
+                return true; // an apostrophe inside a word ("Trump’s") is no mark
+            }
+        }
+        return false;
     }
 
     private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {
