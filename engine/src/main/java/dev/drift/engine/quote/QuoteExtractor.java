@@ -103,9 +103,11 @@ public final class QuoteExtractor {
                 if (speech && speaker == null && coversSentence(inner, sentence)) {
                     // A quotation standing alone continues the speaker of the paragraph, or of the one before.
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
-                    String before = paragraphSpeaker == null && sentenceIndex > 0 && narrativeSpeakers.get(sentenceIndex - 1) == null
-                            && !hasQuotationMark(text, sentences.get(sentenceIndex - 1))
-                            ? Speakers.subject(viewOf(text, sentences, raws, views, sentenceIndex - 1, sentences.size())) : null;
+                    Speakers.Sentence previous = paragraphSpeaker != null || sentenceIndex < 1
+                            || narrativeSpeakers.get(sentenceIndex - 1) != null ? null
+                            : sentenceIndex > firstInParagraph ? viewOf(text, sentences, raws, views, sentenceIndex - 1, endOfParagraph)
+                            : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1)) : null;
+                    String before = previous != null && !previous.hasQuotation() ? Speakers.subject(previous) : null;
                     // "Scott bristles at the suggestion. “I've raised all I needed.”": the person just written about.
                     speaker = before != null ? before : speaker;
                 }
@@ -139,14 +141,13 @@ public final class QuoteExtractor {
                 Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
     }
 
-    private static boolean hasQuotationMark(String text, Span sentence) {
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            if ("\"“”‘’'«»„".indexOf(text.charAt(i)) >= 0 && !(i > sentence.start() && Character.isLetter(text.charAt(i - 1))
-                    && i + 1 < sentence.end() && Character.isLetter(text.charAt(i + 1)))) {
-                return true; // an apostrophe inside a word ("Trump’s") is no mark
-            }
+    /** The view of the last sentence of the paragraph before, with that paragraph's own quotations. */
+    private static Speakers.Sentence lastSentenceOf(String text, Span paragraph, Span sentence) {
+        if (sentence.start() < paragraph.start() || sentence.end() > paragraph.end()) {
+            return null;
         }
-        return false;
+        List<Span> marks = QuoteMarks.find(text, paragraph, List.of(sentence));
+        return Speakers.Sentence.of(text, sentence, Tokenizer.tokenize(text, sentence.start(), sentence.end()), marks);
     }
 
     private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {

@@ -144,6 +144,15 @@ final class Speakers {
             return new Sentence(text, span, tokens, quoted);
         }
 
+        boolean hasQuotation() {
+            for (boolean q : quoted) {
+                if (q) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         String gap(int i) {
             int from = tokens.get(i).end();
             int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : span.end();
@@ -266,7 +275,8 @@ final class Speakers {
 
     /**
      * The attribution closing a sentence after a comma, which credits all of it: "A cashier who “steals” is held
-     * accountable, Warren said." / "..., said Warren."
+     * accountable, Warren said." / "..., said Warren." Only verbs of saying proper: "..., a tactic critics
+     * described as stalling" describes, it does not attribute.
      */
     private static String trailingAttribution(Sentence s, int from) {
         List<Token> t = s.tokens();
@@ -274,7 +284,7 @@ final class Speakers {
             if (s.quoted()[v]) {
                 return null;
             }
-            if (!isVerbAt(s, v, CREDIT_VERBS) || t.get(v).lower().endsWith("ing")) {
+            if (!isVerbAt(s, v, SAY_VERBS) || t.get(v).lower().endsWith("ing")) {
                 continue;
             }
             if (s.gapBefore(v).contains(",")) {
@@ -735,10 +745,22 @@ final class Speakers {
     /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
     private static String subjectAt(Sentence s, int from) {
         List<Token> t = s.tokens();
-        if (from >= t.size() || s.quoted()[from] || !t.get(from).isCapitalized()) {
-            return null;
+        boolean theName = from + 1 < t.size() && t.get(from).lower().equals("the") && t.get(from + 1).isCapitalized();
+        if (from >= t.size() || s.quoted()[from] || !t.get(from).isCapitalized() && !theName) {
+            return null; // "Mr. Obama chalks up", "the Security Council issued"
         }
         int end = phraseEnd(s, from);
+        if (!t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(from).lower())) {
+            // A name of two words or more before a lower-case word, which is then its verb: "Rep. Lena Fox bristles".
+            int run = from;
+            while (run + 1 < t.size() && !s.quoted()[run + 1] && isPhraseGap(s.gap(run), t.get(run))
+                    && t.get(run + 1).isCapitalized()) {
+                run++;
+            }
+            if (run > from && run + 1 < t.size() && !isBreaker(t.get(run + 1))) {
+                end = run;
+            }
+        }
         if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
             return null;
         }
