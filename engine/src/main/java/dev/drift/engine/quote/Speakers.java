@@ -228,11 +228,13 @@ final class Speakers {
     /** ", the official said" / ", said Smith" / ", Smith, the attorney general, said" after the closing mark. */
     private static String after(Sentence s, int from) {
         List<Token> t = s.tokens();
-        if (from >= t.size() || s.quoted()[from] || s.gapBefore(from).contains(".") && from > 0
-                && !s.gapBefore(from).matches("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*")) {
+        if (from >= t.size() || s.quoted()[from]) {
             return null;
         }
-        String gap = s.gapBefore(from);
+        String gap = s.gapBefore(from).replace('\u00a0', ' '); // "”\u00a0― Karen Bobadilla"
+        if (gap.contains(".") && from > 0 && !gap.matches("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*")) {
+            return null;
+        }
         if (from > 0 && !closesClause(gap) && !(PERSONAL_PRONOUNS.contains(t.get(from).lower()) && from + 1 < t.size()
                 && CREDIT_VERBS.contains(t.get(from + 1).lower()))) {
             // "the advertisement “unmistakably” suggests", "be “fair” to him": a quotation running on into its
@@ -526,7 +528,7 @@ final class Speakers {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
-                    && !isInnerOf(t, start - 1) || CREDIT_VERBS.contains(prev.lower())
+                    && !isInnerOf(t, start - 1) || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
@@ -569,7 +571,7 @@ final class Speakers {
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
-            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) || isAdverb(next)
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && !next.isCapitalized() || isAdverb(next)
                     || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
                     && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
                 break;
@@ -620,7 +622,8 @@ final class Speakers {
         }
         for (int i = from; i < to; i++) {
             String w = t.get(i).lower();
-            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) || w.endsWith("n’t")
+            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
+                    || w.endsWith("n’t")
                     || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of")) {
                 return null; // a clause, not a noun phrase
             }
