@@ -49,7 +49,9 @@ final class Antecedents {
         Token head = words.get(words.size() - 1);
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
-        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss");
+        // "officials", and "Obama and Michelle": two people joined are "they", not "she".
+        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
+                || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
         boolean named = words.stream().anyMatch(w -> w.isCapitalized() && !QuoteExtractor.isDeterminer(w.lower()));
         sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
@@ -62,6 +64,11 @@ final class Antecedents {
                 break;
             }
         }
+    }
+
+    /** "The former first lady and U.S. senator" is one person: a role joined to a role. */
+    private static boolean opensWithDeterminer(Token first) {
+        return QuoteExtractor.isDeterminer(first.lower());
     }
 
     private static boolean allCapitalsName(String phrase) {

@@ -250,7 +250,10 @@ public final class QuoteExtractor {
             return null;
         }
         List<Token> tokens = Tokenizer.tokenize(text, previous.start(), previous.end());
-        return Speakers.forNarrative(Speakers.Sentence.of(text, previous, tokens, List.of()));
+        Speakers.Sentence view = Speakers.Sentence.of(text, previous, tokens, List.of());
+        String speaker = Speakers.forNarrative(view);
+        // "Sanders made the following comment:" introduces its subject's words whatever the verb.
+        return speaker != null ? speaker : Speakers.clauseSubject(view);
     }
 
     private static boolean coversSentence(Span quote, Span sentence) {

@@ -528,7 +528,8 @@ final class Speakers {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
-                    && !isInnerOf(t, start - 1) || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1)
+                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
@@ -624,7 +625,7 @@ final class Speakers {
             String w = t.get(i).lower();
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
                     || w.endsWith("n’t")
-                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of")) {
+                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
                 return null; // a clause, not a noun phrase
             }
         }
@@ -648,6 +649,7 @@ final class Speakers {
         for (int i = to; i > from; i--) {
             Token a = t.get(i - 1);
             if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower()) && !isInnerOf(t, i - 1)
+                    && !isCoordination(t, i - 1)
                     && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
                 from = i;
                 break;
@@ -665,6 +667,21 @@ final class Speakers {
     /** A word that ends a speaker phrase; "US" in capitals is the country, not "us". */
     private static boolean isBreaker(Token t) {
         return BREAKERS.contains(t.lower()) && !(t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /**
+     * "and" joining two names or two roles into one source: "Obama and Clinton call them", "the former first lady
+     * and U.S. senator said". Not after a lower-case word that is no role ("shootings and protests").
+     */
+    private static boolean isCoordination(List<Token> t, int i) {
+        if (i < 1 || i + 1 >= t.size() || !t.get(i).lower().equals("and")) {
+            return false;
+        }
+        Token left = t.get(i - 1);
+        Token right = t.get(i + 1);
+        boolean leftSource = left.isCapitalized() && !DETERMINERS.contains(left.lower()) || isRoleWord(left.lower());
+        return leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
+                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower());
     }
 
     /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
@@ -698,9 +715,13 @@ final class Speakers {
             return first;
         }
         // "After complaints over its cost, Trump revised his plan": the subject follows the opening phrase.
+        // Commas inside the opening phrase ("On July 6, 2015, Sanders made") are passed over.
         for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS && !s.quoted()[i]; i++) {
             if (s.gap(i).contains(",")) {
-                return subjectAt(s, i + 1);
+                String subject = subjectAt(s, i + 1);
+                if (subject != null) {
+                    return subject;
+                }
             }
         }
         return participle ? subjectAt(s, 0) : null;
@@ -785,6 +806,6 @@ final class Speakers {
         return w.endsWith("man") || w.endsWith("woman") || w.endsWith("person") || w.endsWith("er") || w.endsWith("or")
                 || w.endsWith("ist") || w.endsWith("ent") || w.endsWith("ant") || w.endsWith("chief") || w.equals("host")
                 || w.equals("candidate") || w.equals("nominee") || w.equals("rival") || w.equals("aide")
-                || w.equals("secretary") || w.equals("attorney") || w.endsWith("ive") || w.equals("journalist");
+                || w.equals("secretary") || w.equals("attorney") || w.equals("lady") || w.endsWith("ive") || w.equals("journalist");
     }
 }
