@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Speaker rules on realistic news sentences, each parsed as an article body under a headline: the speaker of the
  * quotation that starts with {@code quoteStart} must contain {@code expected} (a surname or head noun), and must
- * not contain {@code wrong} when one is given.
+ * not contain {@code wrong} when one is given. A literal backslash-n in a body separates paragraphs.
  */
 class SpeakersTest {
     private static final String HEADLINE = "County budget fight heads to the council\n\n";
@@ -46,6 +46,12 @@ class SpeakersTest {
             # Phrases end where an article opens the next one; capitals make "US" a country.
             article opens the next phrase | “It appears the council has decided to let them go,” the official said, a scenario the official described as “deeply troubling.” | deeply | official | scenario
             US in a role | The prisoners, described by a senior US intelligence official as “the worst of the worst,” were moved. | the worst | intelligence official |
+            # Coordinated sources, titles with "of", dates inside an opening phrase, a no-break space before a dash.
+            two names joined | Critics say the mayor and Clinton ignored the warnings, but Obama and Clinton call them “isolated incidents” anyway. | isolated | Obama and Clinton |
+            two roles joined | The former governor and U.S. senator said it was “a mistake” to wait. | a mistake | governor and U.S. senator |
+            title with of and a capitalised verb-noun | Secretary of State Ellen Price said the talks would take “robust steps” soon. | robust | Secretary of State Ellen Price |
+            commas inside an opening phrase | On March 3, 2015, Ruiz told the panel: “The numbers do not add up and they never did.” | The numbers | Ruiz |
+            no-break space before a dash signature | “The council failed us. It should resign.” ― Tomas Greer | The council | Greer |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
@@ -65,6 +71,8 @@ class SpeakersTest {
             pronoun in a sentence with a named subject | Spokeswoman Ana Ruiz said the event went well. Ellen Marsh says she admired the volunteers for what she calls “quiet courage.” | quiet | Marsh
             # Gender is learnt from subject pronouns only: "her budget" is the mayor's, not Dalton's.
             possessive pronoun does not set gender | Mark Dalton criticized the mayor for her budget. “We need change,” he said. | We need | Dalton
+            # A paragraph ending in a colon introduces its subject's words whatever its verb.
+            colon paragraph | On June 2, 2015, Senator Ruiz made the following remark:\\n\\n“Young workers have been left behind by every budget since the recession.” | Young workers | Ruiz
             # A quotation standing alone after a sentence about a named person is that person's.
             standalone quotation after a sentence about a person | Rep. Lena Fox bristles at the suggestion that she is unready. “I have raised every dollar I needed for this race.” | I have raised | Fox
             """)
@@ -85,7 +93,7 @@ class SpeakersTest {
     }
 
     private static Quotation quotation(String body, String quoteStart) {
-        Article article = new ArticleParser().parse("test", HEADLINE + body + "\n");
+        Article article = new ArticleParser().parse("test", HEADLINE + body.replace("\\n", "\n") + "\n");
         List<Quotation> found = article.quotations().stream().filter(q -> q.text().startsWith(quoteStart)).toList();
         assertEquals(1, found.size(), "one quotation starting " + quoteStart + " in " + article.quotations());
         return found.get(0);
