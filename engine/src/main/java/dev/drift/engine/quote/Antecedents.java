@@ -5,6 +5,7 @@ import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,6 +138,20 @@ final class Antecedents {
         return speaker;
     }
 
+    /** "Lynch said she", "Ham says that he": the source's own verb of saying and then a subject pronoun. */
+    private static boolean saysPronoun(List<Token> tokens, Set<String> focusWords) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!focusWords.contains(tokens.get(i - 1).lower()) || !Speakers.SAY_VERBS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int next = tokens.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
+            if (next < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(next).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that names one source and then uses only "he" or only "she" tells that source's gender. */
     void learnGender(String text, Span sentence) {
         Source focus = null;
@@ -152,8 +167,19 @@ final class Antecedents {
         if (focus == null || genders.containsKey(focus.key()) || focus.plural() || focus.organisation()) {
             return;
         }
+        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        Set<String> focusWords = new HashSet<>();
+        Tokenizer.tokenize(focus.phrase()).forEach(w -> focusWords.add(w.lower()));
+        if (!saysPronoun(tokens, focusWords)) {
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isCapitalized() && !focusWords.contains(t.lower()) && genderOf(t.lower()) == Gender.UNKNOWN) {
+                    return; // "Warren told Stumpf he ...": with another name in the sentence, "he" may be either
+                }
+            }
+        }
         Gender seen = Gender.UNKNOWN;
-        for (Token t : Tokenizer.tokenize(text, sentence.start(), sentence.end())) {
+        for (Token t : tokens) {
             // Only subject pronouns: "Trump attacked Clinton for her support" says nothing of Trump's gender.
             Gender g = SUBJECT_PRONOUNS.contains(t.lower()) ? genderOf(t.lower()) : Gender.UNKNOWN;
             if (g == Gender.UNKNOWN || t.isCapitalized() && !t.lower().equals("he") && !t.lower().equals("she")

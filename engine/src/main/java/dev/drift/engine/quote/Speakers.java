@@ -277,34 +277,44 @@ final class Speakers {
 
     /**
      * The attribution closing a sentence after a comma, which credits all of it: "A cashier who “steals” is held
-     * accountable, Warren said." / "..., said Warren." Only verbs of saying proper: "..., a tactic critics
-     * described as stalling" describes, it does not attribute.
+     * accountable, Warren said." / "..., said Warren." / "..., she said, referencing ...". Only verbs of saying
+     * proper: "..., a tactic critics described as stalling" describes, it does not attribute.
      */
     private static String trailingAttribution(Sentence s, int from) {
         List<Token> t = s.tokens();
-        for (int v = t.size() - 1; v > from && v >= t.size() - MAX_WORDS - 1; v--) {
-            if (s.quoted()[v]) {
-                return null;
-            }
-            if (!isVerbAt(s, v, SAY_VERBS) || t.get(v).lower().endsWith("ing")) {
+        for (int v = from + 1; v < t.size(); v++) {
+            if (s.quoted()[v] || !isVerbAt(s, v, SAY_VERBS) || t.get(v).lower().endsWith("ing")) {
                 continue;
             }
             if (s.gapBefore(v).contains(",")) {
+                // ", said Warren." / ", said Warren, adding ...": the subject follows and closes the clause.
                 int end = phraseEnd(s, v + 1 < t.size() ? v + 1 : v);
                 boolean subjectFollows = v + 1 < t.size() && (t.get(v + 1).isCapitalized()
                         || DETERMINERS.contains(t.get(v + 1).lower()));
-                return subjectFollows && end == t.size() - 1 ? forwardPhrase(s, v + 1) : null;
+                if (subjectFollows && (end == t.size() - 1 || s.gap(end).contains(","))) {
+                    return forwardPhrase(s, v + 1);
+                }
+                continue;
             }
             int start = v - 1;
             while (start > from && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
                 start--;
             }
-            if (start > from && s.gap(start - 1).contains(",") && v >= t.size() - 1 - MAX_TRAILING_WORDS) {
-                return backwardPhrase(s, v, start);
+            if (start > from && s.gap(start - 1).contains(",") && closesWithin(s, v)) {
+                return backwardPhrase(s, v, start); // ", Warren said." / ", she said, referencing ..."
             }
-            return null;
         }
         return null;
+    }
+
+    /** The clause of the verb at {@code v} ends within a few words: "said on Tuesday." or "said, adding". */
+    private static boolean closesWithin(Sentence s, int v) {
+        for (int i = v; i < s.tokens().size() && i <= v + MAX_TRAILING_WORDS; i++) {
+            if (i == s.tokens().size() - 1 || s.gap(i).contains(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -634,7 +644,7 @@ final class Speakers {
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || isBreaker(head) || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
@@ -715,9 +725,10 @@ final class Speakers {
             return first;
         }
         // "After complaints over its cost, Trump revised his plan": the subject follows the opening phrase.
-        // Commas inside the opening phrase ("On July 6, 2015, Sanders made") are passed over.
-        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS && !s.quoted()[i]; i++) {
-            if (s.gap(i).contains(",")) {
+        // Commas inside the opening phrase ("On July 6, 2015, Sanders made") and its quotations ("Though she
+        // called it “outrageous,” Clinton ...") are passed over.
+        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS; i++) {
+            if (s.gap(i).contains(",") && !s.quoted()[i + 1]) {
                 String subject = subjectAt(s, i + 1);
                 if (subject != null) {
                     return subject;
