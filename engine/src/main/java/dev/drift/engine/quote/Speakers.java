@@ -37,7 +37,7 @@ final class Speakers {
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "will", "would", "could",
             "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier", "reportedly",
             "often", "repeatedly", "frequently", "never", "still", "just", "even", "may", "might", "must", "should",
-            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly");
+            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly", "further");
     /** Words that cannot be part of a speaker phrase; they end the scan for one. */
     private static final Set<String> BREAKERS = Set.of("that", "and", "but", "or", "nor", "which", "who", "whom",
             "whose", "while", "as", "because", "so", "if", "when", "where", "after", "before", "during", "since",
@@ -197,7 +197,7 @@ final class Speakers {
         }
         String after = after(end, firstAfter);
         if (after != null) {
-            return after;
+            return withoutPossessive(after);
         }
         String before = before(start, lastBefore);
         if (before == null && lastBefore >= 0 && start.gap(lastBefore).strip().startsWith(":")) {
@@ -205,9 +205,14 @@ final class Speakers {
             before = clauseSubject(start);
         }
         if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
-            return before;
+            return withoutPossessive(before);
         }
-        return after(next, 0);
+        return withoutPossessive(after(next, 0));
+    }
+
+    /** "Mr. Obama's" cut from "Mr. Obama's remarks" names Mr. Obama. */
+    private static String withoutPossessive(String speaker) {
+        return speaker == null ? null : speaker.replaceAll("(?<=\\p{L})['’]s$", "");
     }
 
     /**
@@ -657,7 +662,7 @@ final class Speakers {
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || !head.isCapitalized() && MEASURE_HEADS.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || !head.isCapitalized() && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
