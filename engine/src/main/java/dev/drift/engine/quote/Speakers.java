@@ -618,7 +618,7 @@ final class Speakers {
         }
         String stripped = g.strip();
         return (stripped.equals(".") && isAbbreviation(before)) || stripped.equals("-") || stripped.equals("’")
-                || stripped.equals("'");
+                || stripped.equals("'") || g.equals("/"); // "9/11 widow Terry Strada", "NBC/MSNBC"
     }
 
     private static boolean isAbbreviation(Token t) {
