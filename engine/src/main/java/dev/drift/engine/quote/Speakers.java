@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who is credited with a quotation or a sentence: the subject of a verb of saying or judging ("X said",
@@ -81,6 +82,8 @@ final class Speakers {
     /** Words whose "’s" is "is" or "has", not a possessive: "he’s claiming". */
     private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("he", "she", "it", "that", "there", "what", "who",
             "here", "where", "let");
+    /** What may stand between a quotation ending its sentence and its attribution: ".” ―", "?” ", ",” ". */
+    private static final Pattern CLOSING_GAP = Pattern.compile("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*");
     /** Longest speaker phrase in words, titles and middle names included. */
     private static final int MAX_WORDS = 9;
     /** How far past a quotation an attribution verb may stand: "“...,” Scott Pruitt, the attorney general, said". */
@@ -212,7 +215,12 @@ final class Speakers {
 
     /** "Mr. Obama's" cut from "Mr. Obama's remarks" names Mr. Obama. */
     private static String withoutPossessive(String speaker) {
-        return speaker == null ? null : speaker.replaceAll("(?<=\\p{L})['’]s$", "");
+        if (speaker == null || speaker.length() < 3 || !speaker.endsWith("s")) {
+            return speaker;
+        }
+        char mark = speaker.charAt(speaker.length() - 2);
+        boolean possessive = (mark == '\'' || mark == '’') && Character.isLetter(speaker.charAt(speaker.length() - 3));
+        return possessive ? speaker.substring(0, speaker.length() - 2) : speaker;
     }
 
     /**
@@ -246,7 +254,7 @@ final class Speakers {
             return null;
         }
         String gap = s.gapBefore(from).replace('\u00a0', ' '); // "”\u00a0― Karen Bobadilla"
-        if (gap.contains(".") && from > 0 && !gap.matches("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*")) {
+        if (gap.contains(".") && from > 0 && !CLOSING_GAP.matcher(gap).matches()) {
             return null;
         }
         if (from > 0 && !closesClause(gap) && !(PERSONAL_PRONOUNS.contains(t.get(from).lower()) && from + 1 < t.size()
@@ -451,7 +459,7 @@ final class Speakers {
                 // before credits the report ("Politifact ruled that Trump’s statement about “...”").
                 String owner = backwardPhrase(s, v, 0);
                 if (owner != null) {
-                    return owner.replaceAll("['’]s$", "");
+                    return withoutPossessive(owner);
                 }
             }
             if (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v)) {
