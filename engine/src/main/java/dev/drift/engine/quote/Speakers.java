@@ -26,10 +26,13 @@ final class Speakers {
             "hail", "tout", "dismiss", "deride", "mock", "liken", "compare", "cite", "reference", "quote", "proclaim",
             "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
             "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
-            "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise");
+            "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise",
+            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste");
+    /** Past forms of verbs whose other forms are mostly nouns ("a controversial comment"). */
+    private static final Set<String> PAST_ONLY_FORMS = Set.of("commented", "remarked");
     private static final Set<String> IRREGULAR_FORMS = Set.of("said", "told", "wrote", "written", "sang", "sung",
             "began", "begun", "found", "read", "put", "thought", "spoke", "spoken", "says", "tells");
-    static final Set<String> CREDIT_VERBS = forms(CREDIT_VERB_BASES);
+    static final Set<String> CREDIT_VERBS = union(forms(CREDIT_VERB_BASES), PAST_ONLY_FORMS);
     /** Verbs of saying proper: a sentence with one of these and no marks still has a speaker. */
     static final Set<String> SAY_VERBS = forms(List.of("say", "tell", "add", "state", "explain", "note", "warn",
             "argue", "claim", "assert", "insist", "recall", "write", "acknowledge", "admit", "confirm", "declare",
@@ -105,10 +108,18 @@ final class Speakers {
     /** Words before a plural noun, never before the subject of a verb ending in -s. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
             "numerous", "various");
+    /** Longest prepositional phrase between a subject and its verb: "a narrator in the Clinton ad asks". */
+    private static final int MAX_PREPOSITIONAL_TAIL = 5;
     /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
     private static final int MAX_MODIFIERS_OF_OBJECT = 3;
 
     private Speakers() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private static Set<String> forms(List<String> bases) {
@@ -290,7 +301,8 @@ final class Speakers {
         String first = forwardPhrase(s, from);
         if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
             int end = phraseEnd(s, from);
-            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)) {
+            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)
+                    || prepositionalTail(s, end + 1, verb)) {
                 return first;
             }
         }
@@ -412,6 +424,24 @@ final class Speakers {
         String w = t.lower();
         return t.isCapitalized() && (w.endsWith("’s") || w.endsWith("'s"))
                 && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
+    }
+
+    /**
+     * A prepositional phrase completing the subject before its verb: "“...?” a narrator in the Clinton ad asks."
+     * names "a narrator".
+     */
+    private static boolean prepositionalTail(Sentence s, int from, int verb) {
+        List<Token> t = s.tokens();
+        if (from >= verb || verb - from > MAX_PREPOSITIONAL_TAIL || !PREPOSITIONS.contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < verb; i++) {
+            if (s.quoted()[i] || s.gap(i).contains(",") || i > from && (isVerbLike(t.get(i).lower())
+                    || isBreaker(t.get(i)) && !PREPOSITIONS.contains(t.get(i).lower()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Punctuation between a quotation and what follows ends the quoted clause: "“...,” she said". */
