@@ -600,7 +600,21 @@ final class Speakers {
         }
         if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
                 && isArticle(t.get(start), start)) {
-            return null; // "marching through the streets chanted": a preposition's object is no subject
+            // "a spokeswoman for the mayor called": the noun before the preposition heads the subject;
+            // "marching through the streets chanted": a preposition's object is no subject.
+            int head = start - 2;
+            if (head < floor || s.quoted()[head] || !s.gap(head).isBlank() || isVerbLike(t.get(head).lower())
+                    || isBreaker(t.get(head)) || !t.get(head).isCapitalized() && !isRoleWord(t.get(head).lower())
+                    && !t.get(head).lower().endsWith("s")) {
+                return null;
+            }
+            int first = head;
+            while (first > floor && first > head - MAX_WORDS && !s.quoted()[first - 1]
+                    && isPhraseGap(s.gap(first - 1), t.get(first - 1)) && !isBreaker(t.get(first - 1))
+                    && !isVerbLike(t.get(first - 1).lower()) && !isArticle(t.get(first), first)) {
+                first--;
+            }
+            return phrase(s, first, head);
         }
         if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
                 && !t.get(end).isCapitalized()) {
@@ -700,7 +714,7 @@ final class Speakers {
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || !head.isCapitalized() && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }

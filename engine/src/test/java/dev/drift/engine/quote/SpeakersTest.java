@@ -52,6 +52,15 @@ class SpeakersTest {
             title with of and a capitalised verb-noun | Secretary of State Ellen Price said the talks would take “robust steps” soon. | robust | Secretary of State Ellen Price |
             commas inside an opening phrase | On March 3, 2015, Ruiz told the panel: “The numbers do not add up and they never did.” | The numbers | Ruiz |
             no-break space before a dash signature | “The council failed us. It should resign.” ― Tomas Greer | The council | Greer |
+            # A subject with its prepositional phrase; more verbs of saying and judging.
+            subject with a prepositional phrase | “Why won’t the mayor release his records?” a narrator in the new ad asks. | Why won’t | narrator | ad
+            commented before a colon | At a dinner last week, a neighbor commented: “For me, the budget is the only issue this year.” | For me | neighbor |
+            attacked with a quotation | In a speech in Toledo, Reyes attacked “the cynical politics of delay and the people who profit from it.” | the cynical | Reyes |
+            a slash inside a role | “Their excuses do not hold up, and they know it,” said 9/11 widow Ann Marsh. | Their excuses | Marsh |
+            # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
+            quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
+            preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
+            possessive cut from its noun | Minutes later, a spokeswoman for the mayor called Mr. Hale's remarks “a cheap stunt by a desperate man.” | a cheap | spokeswoman | Hale's
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
