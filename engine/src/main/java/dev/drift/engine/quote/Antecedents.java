@@ -152,8 +152,12 @@ final class Antecedents {
         return false;
     }
 
-    /** A sentence that names one source and then uses only "he" or only "she" tells that source's gender. */
-    void learnGender(String text, Span sentence) {
+    /**
+     * A sentence that names one source and then uses only "he" or only "she", outside its quotations, tells that
+     * source's gender.
+     */
+    void learnGender(Speakers.Sentence view) {
+        Span sentence = view.span();
         Source focus = null;
         for (int i = sources.size() - 1; i >= 0; i--) {
             Source s = sources.get(i);
@@ -167,7 +171,13 @@ final class Antecedents {
         if (focus == null || genders.containsKey(focus.key()) || focus.plural() || focus.organisation()) {
             return;
         }
-        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        // Words inside quotation marks are the speaker's, and their "he" is someone else: left out.
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < view.tokens().size(); i++) {
+            if (!view.quoted()[i]) {
+                tokens.add(view.tokens().get(i));
+            }
+        }
         Set<String> focusWords = new HashSet<>();
         Tokenizer.tokenize(focus.phrase()).forEach(w -> focusWords.add(w.lower()));
         if (!saysPronoun(tokens, focusWords)) {

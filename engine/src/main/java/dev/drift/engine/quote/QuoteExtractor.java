@@ -178,7 +178,7 @@ public final class QuoteExtractor {
             if (narrativeSpeaker != null && !isPronoun(narrativeSpeaker)) {
                 people.mention(narrativeSpeaker, sentence.start());
             }
-            people.learnGender(text, sentence);
+            people.learnGender(view);
         }
         return Math.max(flushed, upTo);
     }
