@@ -174,6 +174,9 @@ public final class QuoteExtractor {
             if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
                 people.mention(subject, sentence.start());
             }
+            for (String introduced : Speakers.introducedNames(view)) {
+                people.mention(introduced, sentence.start()); // "concerns Henry Crespo, president of ..."
+            }
             String narrativeSpeaker = narrativeSpeakers.get(i);
             if (narrativeSpeaker != null && !isPronoun(narrativeSpeaker)) {
                 people.mention(narrativeSpeaker, sentence.start());

@@ -2,6 +2,7 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -845,6 +846,38 @@ final class Speakers {
         String np = phrase(s, 0, end);
         return np != null && !PERSONAL_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
                 && !isVerbLike(t.get(end).lower()) ? np : null;
+    }
+
+    /**
+     * Names introduced with an apposition anywhere outside the quotations, in text order: "which concerns Henry
+     * Crespo, president of the caucus" introduces Henry Crespo, who is likely the next "he". A name of two words
+     * or more, then a comma and a bare title ("president of", "spokesman for"), the way sources are introduced;
+     * "killing Terence Crutcher, a 40-year-old man" names a person spoken about, not a source.
+     */
+    static List<String> introducedNames(Sentence s) {
+        List<Token> t = s.tokens();
+        List<String> names = new ArrayList<>();
+        int i = 1; // a sentence's first words are its subject, recorded as such
+        while (i < t.size()) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < t.size() && !s.quoted()[end + 1] && isPhraseGap(s.gap(end), t.get(end))
+                    && t.get(end + 1).isCapitalized()) {
+                end++;
+            }
+            if (end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
+                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())) {
+                String name = phrase(s, i, end);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            i = end + 1;
+        }
+        return names;
     }
 
     /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */

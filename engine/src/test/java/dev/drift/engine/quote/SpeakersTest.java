@@ -82,6 +82,10 @@ class SpeakersTest {
             possessive pronoun does not set gender | Mark Dalton criticized the mayor for her budget. “We need change,” he said. | We need | Dalton
             # A paragraph ending in a colon introduces its subject's words whatever its verb.
             colon paragraph | On June 2, 2015, Senator Ruiz made the following remark:\\n\\n“Young workers have been left behind by every budget since the recession.” | Young workers | Ruiz
+            # Pronouns inside a quotation are someone else: they tell nothing of the speaker's gender.
+            quoted pronoun does not set gender | “He never paid his taxes, and he never will,” Dana Ortiz said. Ortiz then turned to the budget. “We cannot wait for another report,” she said. | We cannot | Ortiz
+            # A source introduced with a bare title is the next "he".
+            name introduced with a title | Turnout worries Henry Cole, president of the county party. “Nobody is excited about this race yet,” he said. | Nobody | Cole
             # A quotation standing alone after a sentence about a named person is that person's.
             standalone quotation after a sentence about a person | Rep. Lena Fox bristles at the suggestion that she is unready. “I have raised every dollar I needed for this race.” | I have raised | Fox
             """)
