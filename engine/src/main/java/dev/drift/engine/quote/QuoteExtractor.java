@@ -108,6 +108,9 @@ public final class QuoteExtractor {
                             : sentenceIndex > firstInParagraph ? viewOf(text, sentences, raws, views, sentenceIndex - 1, endOfParagraph)
                             : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1)) : null;
                     String before = previous != null && !previous.hasQuotation() ? Speakers.subject(previous) : null;
+                    if (before != null && !before.contains(" ") && !namesSeenMidSentence.contains(lastWord(before))) {
+                        before = null; // "Preys on our worst fears.": a lone capitalised word opening a sentence
+                    }
                     // "Scott bristles at the suggestion. “I've raised all I needed.”": the person just written about.
                     speaker = before != null ? before : speaker;
                 }

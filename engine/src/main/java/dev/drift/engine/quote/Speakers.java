@@ -823,6 +823,9 @@ final class Speakers {
             return null;
         }
         int end = phraseEnd(s, 0);
+        if (end > 0 && end + 1 < t.size() && isArticle(t.get(end + 1), end + 1) && !t.get(end).isCapitalized()) {
+            end--; // "The woman disputes the idea": a word followed by an article is the verb
+        }
         int next = end + 1;
         String gap = s.gap(end);
         if (gap.contains("(")) {
