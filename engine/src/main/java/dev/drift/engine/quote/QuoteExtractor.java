@@ -103,11 +103,12 @@ public final class QuoteExtractor {
                 if (speech && speaker == null && coversSentence(inner, sentence)) {
                     // A quotation standing alone continues the speaker of the paragraph, or of the one before.
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
-                    Speakers.Sentence previous = paragraphSpeaker != null || sentenceIndex < 1
+                    Speakers.Sentence sentenceBefore = paragraphSpeaker != null || sentenceIndex < 1
                             || narrativeSpeakers.get(sentenceIndex - 1) != null ? null
                             : sentenceIndex > firstInParagraph ? viewOf(text, sentences, raws, views, sentenceIndex - 1, endOfParagraph)
                             : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1)) : null;
-                    String before = previous != null && !previous.hasQuotation() ? Speakers.subject(previous) : null;
+                    String before = sentenceBefore != null && !sentenceBefore.hasQuotation()
+                            ? Speakers.subject(sentenceBefore) : null;
                     if (before != null && !before.contains(" ") && !namesSeenMidSentence.contains(lastWord(before))) {
                         before = null; // "Preys on our worst fears.": a lone capitalised word opening a sentence
                     }
