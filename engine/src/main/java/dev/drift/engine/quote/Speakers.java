@@ -215,8 +215,10 @@ final class Speakers {
             return withoutPossessive(after);
         }
         String before = before(start, lastBefore);
-        if (before == null && lastBefore >= 0 && start.gap(lastBefore).strip().startsWith(":")) {
-            // "McCaskill scolded him: “...”": a colon hands the quotation to the clause's subject.
+        if (before == null && lastBefore >= 0 && (start.gap(lastBefore).strip().startsWith(":")
+                || introducedByAs(start, lastBefore))) {
+            // "McCaskill scolded him: “...”", "Reid has gone after Trump as a “spoiled brat”": a colon, or "as"
+            // naming what someone was called, hands the quotation to the clause's subject.
             before = clauseSubject(start);
         }
         if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
@@ -233,6 +235,16 @@ final class Speakers {
         char mark = speaker.charAt(speaker.length() - 2);
         boolean possessive = (mark == '\'' || mark == '’') && Character.isLetter(speaker.charAt(speaker.length() - 3));
         return possessive ? speaker.substring(0, speaker.length() - 2) : speaker;
+    }
+
+    /** "as “...”" or "as a “...”" right before the quotation. */
+    private static boolean introducedByAs(Sentence s, int lastBefore) {
+        List<Token> t = s.tokens();
+        int i = lastBefore;
+        if (i >= 0 && isArticle(t.get(i), i) && !t.get(i).isCapitalized()) {
+            i--;
+        }
+        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i];
     }
 
     /**

@@ -52,6 +52,7 @@ class SpeakersTest {
             title with of and a capitalised verb-noun | Secretary of State Ellen Price said the talks would take “robust steps” soon. | robust | Secretary of State Ellen Price |
             commas inside an opening phrase | On March 3, 2015, Ruiz told the panel: “The numbers do not add up and they never did.” | The numbers | Ruiz |
             no-break space before a dash signature | “The council failed us. It should resign.” ― Tomas Greer | The council | Greer |
+            as before the quotation | In recent weeks, Ortiz has gone after the mayor as a “reckless spender” at every stop. | reckless | Ortiz |
             # A subject with its prepositional phrase; more verbs of saying and judging.
             subject with a prepositional phrase | “Why won’t the mayor release his records?” a narrator in the new ad asks. | Why won’t | narrator | ad
             commented before a colon | At a dinner last week, a neighbor commented: “For me, the budget is the only issue this year.” | For me | neighbor |
