@@ -5,6 +5,7 @@ import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class Antecedents {
     private enum Gender { MALE, FEMALE, UNKNOWN }
 
-    private record Source(String phrase, String key, boolean plural, boolean organisation, int at) {
+    private record Source(String phrase, String key, boolean plural, boolean organisation, boolean named, int at) {
     }
 
     private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "chairman", "spokesman", "congressman",
@@ -28,6 +29,7 @@ final class Antecedents {
     private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "chairwoman",
             "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "girl",
             "actress", "lady", "aunt", "she", "her", "hers", "herself");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "himself", "herself");
     /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
     private static final int WINDOW = 12;
 
@@ -48,8 +50,11 @@ final class Antecedents {
         Token head = words.get(words.size() - 1);
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
-        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss");
-        sources.add(new Source(phrase, key, plural, organisation, at));
+        // "officials", and "Obama and Michelle": two people joined are "they", not "she".
+        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
+                || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
+        boolean named = words.stream().anyMatch(w -> w.isCapitalized() && !QuoteExtractor.isDeterminer(w.lower()));
+        sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
         }
@@ -60,6 +65,11 @@ final class Antecedents {
                 break;
             }
         }
+    }
+
+    /** "The former first lady and U.S. senator" is one person: a role joined to a role. */
+    private static boolean opensWithDeterminer(Token first) {
+        return QuoteExtractor.isDeterminer(first.lower());
     }
 
     private static boolean allCapitalsName(String phrase) {
@@ -75,13 +85,23 @@ final class Antecedents {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
             Gender wanted = lower.equals("he") ? Gender.MALE : Gender.FEMALE;
+            // A named person first; a bare role ("the official") only when no name agrees.
+            Source role = null;
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
                 Source s = sources.get(i);
                 Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
                 if (!s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                    if (!s.named()) {
+                        role = role == null ? s : role;
+                        continue;
+                    }
                     genders.putIfAbsent(s.key(), wanted);
                     return s.phrase();
                 }
+            }
+            if (role != null) {
+                genders.putIfAbsent(role.key(), wanted);
+                return role.phrase();
             }
             return speaker;
         }
@@ -118,8 +138,26 @@ final class Antecedents {
         return speaker;
     }
 
-    /** A sentence that names one source and then uses only "he" or only "she" tells that source's gender. */
-    void learnGender(String text, Span sentence) {
+    /** "Lynch said she", "Ham says that he": the source's own verb of saying and then a subject pronoun. */
+    private static boolean saysPronoun(List<Token> tokens, Set<String> focusWords) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!focusWords.contains(tokens.get(i - 1).lower()) || !Speakers.SAY_VERBS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int next = tokens.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
+            if (next < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(next).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that names one source and then uses only "he" or only "she", outside its quotations, tells that
+     * source's gender.
+     */
+    void learnGender(Speakers.Sentence view) {
+        Span sentence = view.span();
         Source focus = null;
         for (int i = sources.size() - 1; i >= 0; i--) {
             Source s = sources.get(i);
@@ -133,9 +171,27 @@ final class Antecedents {
         if (focus == null || genders.containsKey(focus.key()) || focus.plural() || focus.organisation()) {
             return;
         }
+        // Words inside quotation marks are the speaker's, and their "he" is someone else: left out.
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < view.tokens().size(); i++) {
+            if (!view.quoted()[i]) {
+                tokens.add(view.tokens().get(i));
+            }
+        }
+        Set<String> focusWords = new HashSet<>();
+        Tokenizer.tokenize(focus.phrase()).forEach(w -> focusWords.add(w.lower()));
+        if (!saysPronoun(tokens, focusWords)) {
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isCapitalized() && !focusWords.contains(t.lower()) && genderOf(t.lower()) == Gender.UNKNOWN) {
+                    return; // "Warren told Stumpf he ...": with another name in the sentence, "he" may be either
+                }
+            }
+        }
         Gender seen = Gender.UNKNOWN;
-        for (Token t : Tokenizer.tokenize(text, sentence.start(), sentence.end())) {
-            Gender g = t.lower().startsWith("h") || t.lower().startsWith("s") ? genderOf(t.lower()) : Gender.UNKNOWN;
+        for (Token t : tokens) {
+            // Only subject pronouns: "Trump attacked Clinton for her support" says nothing of Trump's gender.
+            Gender g = SUBJECT_PRONOUNS.contains(t.lower()) ? genderOf(t.lower()) : Gender.UNKNOWN;
             if (g == Gender.UNKNOWN || t.isCapitalized() && !t.lower().equals("he") && !t.lower().equals("she")
                     && !t.lower().equals("his") && !t.lower().equals("her")) {
                 continue;

@@ -134,7 +134,11 @@ public final class QuoteExtractor {
                 Span sentence = sentenceIndex >= 0 ? sentences.get(sentenceIndex) : paragraph;
                 Speakers.Sentence view = views.computeIfAbsent(sentenceIndex, i -> Speakers.Sentence.of(text, sentence,
                         Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
-                String speaker = headline ? null : Speakers.forQuote(view, raw);
+                // The attribution may follow in the sentence where the quotation ends, or make the next one.
+                int endIndex = indexOf(sentences, Math.max(inner.start(), inner.end() - 1));
+                Speakers.Sentence endView = viewOf(text, sentences, raws, views, endIndex, endOfParagraph);
+                Speakers.Sentence nextView = viewOf(text, sentences, raws, views, endIndex + 1, endOfParagraph);
+                String speaker = headline ? null : Speakers.forQuote(view, endView != null ? endView : view, nextView, raw);
                 if (speaker == null && !headline) {
                     speaker = colonIntroduction(text, raw, paragraphs, p);
                 }
@@ -147,8 +151,23 @@ public final class QuoteExtractor {
                 if (speech && speaker == null && coversSentence(inner, sentence)) {
                     // A quotation standing alone continues the speaker of the paragraph, or of the one before.
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
+                    Speakers.Sentence sentenceBefore = paragraphSpeaker != null || sentenceIndex < 1
+                            || narrativeSpeakers.get(sentenceIndex - 1) != null ? null
+                            : sentenceIndex > firstInParagraph ? viewOf(text, sentences, raws, views, sentenceIndex - 1, endOfParagraph)
+                            : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1)) : null;
+                    String before = sentenceBefore != null && !sentenceBefore.hasQuotation()
+                            ? Speakers.subject(sentenceBefore) : null;
+                    if (before != null && !before.contains(" ") && !namesSeenMidSentence.contains(lastWord(before))) {
+                        before = null; // "Preys on our worst fears.": a lone capitalised word opening a sentence
+                    }
+                    // "Scott bristles at the suggestion. “I've raised all I needed.”": the person just written about.
+                    speaker = before != null ? before : speaker;
                 }
                 if (speech && speaker != null) {
+                    String subject = isPronoun(speaker) ? Speakers.clauseSubject(view) : null;
+                    if (subject != null) {
+                        people.mention(subject, sentence.start()); // "Clinton says she ... what she calls “...”"
+                    }
                     speaker = people.resolve(speaker, inner.start());
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {
@@ -164,6 +183,25 @@ public final class QuoteExtractor {
                     ? people.lastNamed() : lastSpeaker;
         }
         return quotes;
+    }
+
+    private static Speakers.Sentence viewOf(String text, List<Span> sentences, List<Span> raws,
+                                            Map<Integer, Speakers.Sentence> views, int index, int endOfParagraph) {
+        if (index < 0 || index >= endOfParagraph) {
+            return null;
+        }
+        Span sentence = sentences.get(index);
+        return views.computeIfAbsent(index, i -> Speakers.Sentence.of(text, sentence,
+                Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+    }
+
+    /** The view of the last sentence of the paragraph before, with that paragraph's own quotations. */
+    private static Speakers.Sentence lastSentenceOf(String text, Span paragraph, Span sentence) {
+        if (sentence.start() < paragraph.start() || sentence.end() > paragraph.end()) {
+            return null;
+        }
+        List<Span> marks = QuoteMarks.find(text, paragraph, List.of(sentence));
+        return Speakers.Sentence.of(text, sentence, Tokenizer.tokenize(text, sentence.start(), sentence.end()), marks);
     }
 
     private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {
@@ -190,11 +228,14 @@ public final class QuoteExtractor {
             if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
                 people.mention(subject, sentence.start());
             }
+            for (String introduced : Speakers.introducedNames(view)) {
+                people.mention(introduced, sentence.start()); // "concerns Henry Crespo, president of ..."
+            }
             String narrativeSpeaker = narrativeSpeakers.get(i);
             if (narrativeSpeaker != null && !isPronoun(narrativeSpeaker)) {
                 people.mention(narrativeSpeaker, sentence.start());
             }
-            people.learnGender(text, sentence);
+            people.learnGender(view);
         }
         return Math.max(flushed, upTo);
     }
@@ -266,7 +307,10 @@ public final class QuoteExtractor {
             return null;
         }
         List<Token> tokens = Tokenizer.tokenize(text, previous.start(), previous.end());
-        return Speakers.forNarrative(Speakers.Sentence.of(text, previous, tokens, List.of()));
+        Speakers.Sentence view = Speakers.Sentence.of(text, previous, tokens, List.of());
+        String speaker = Speakers.forNarrative(view);
+        // "Sanders made the following comment:" introduces its subject's words whatever the verb.
+        return speaker != null ? speaker : Speakers.clauseSubject(view);
     }
 
     private static boolean coversSentence(Span quote, Span sentence) {

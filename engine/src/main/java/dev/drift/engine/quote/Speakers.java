@@ -2,9 +2,12 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who is credited with a quotation or a sentence: the subject of a verb of saying or judging ("X said",
@@ -24,10 +27,13 @@ final class Speakers {
             "hail", "tout", "dismiss", "deride", "mock", "liken", "compare", "cite", "reference", "quote", "proclaim",
             "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
             "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
-            "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise");
+            "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise",
+            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste");
+    /** Past forms of verbs whose other forms are mostly nouns ("a controversial comment"). */
+    private static final Set<String> PAST_ONLY_FORMS = Set.of("commented", "remarked");
     private static final Set<String> IRREGULAR_FORMS = Set.of("said", "told", "wrote", "written", "sang", "sung",
             "began", "begun", "found", "read", "put", "thought", "spoke", "spoken", "says", "tells");
-    static final Set<String> CREDIT_VERBS = forms(CREDIT_VERB_BASES);
+    static final Set<String> CREDIT_VERBS = union(forms(CREDIT_VERB_BASES), PAST_ONLY_FORMS);
     /** Verbs of saying proper: a sentence with one of these and no marks still has a speaker. */
     static final Set<String> SAY_VERBS = forms(List.of("say", "tell", "add", "state", "explain", "note", "warn",
             "argue", "claim", "assert", "insist", "recall", "write", "acknowledge", "admit", "confirm", "declare",
@@ -36,7 +42,7 @@ final class Speakers {
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "will", "would", "could",
             "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier", "reportedly",
             "often", "repeatedly", "frequently", "never", "still", "just", "even", "may", "might", "must", "should",
-            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly");
+            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly", "further");
     /** Words that cannot be part of a speaker phrase; they end the scan for one. */
     private static final Set<String> BREAKERS = Set.of("that", "and", "but", "or", "nor", "which", "who", "whom",
             "whose", "while", "as", "because", "so", "if", "when", "where", "after", "before", "during", "since",
@@ -57,14 +63,64 @@ final class Speakers {
             "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
             "day", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december");
+    /** Heads that measure, not speak: "50 days" ("63 percent said" is a poll's respondents, a source). */
+    private static final Set<String> MEASURE_HEADS = Set.of("days", "weeks", "months", "years", "hours",
+            "minutes", "points", "dollars", "times", "miles");
+    /** Words ending like role nouns that are not nouns: "further", "however". */
+    private static final Set<String> NOT_ROLES = Set.of("further", "other", "rather", "never", "however", "together",
+            "whether", "either", "neither", "after", "later", "earlier", "sooner", "ever", "over", "under", "per",
+            "for", "or", "nor", "major", "minor", "prior", "recent", "current", "different", "important", "urgent",
+            "silent", "apparent", "relevant", "significant", "consistent", "evident", "present", "expensive",
+            "massive", "aggressive", "positive", "negative", "effective", "extensive", "excessive", "exclusive");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "some", "many",
             "several", "two", "three", "four", "few", "most", "his", "her", "their", "any");
+    /** Words before a noun, never before a finite verb: "the report", "his statement". */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "these", "those", "this", "whose", "every", "each", "no");
+    /** Nouns naming what someone said, credited to their possessor: "Trump’s remarks". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "remarks", "comment", "comments",
+            "words", "assertion", "description", "warning", "accusation", "allegation", "prediction", "pledge",
+            "promise", "message", "speech", "tweet", "tweets", "post", "letter");
+    /** Singular verbs after a noun, never after the base form of a verb of saying: "the state is". */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has");
+    /** Words whose "’s" is "is" or "has", not a possessive: "he’s claiming". */
+    private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("he", "she", "it", "that", "there", "what", "who",
+            "here", "where", "let");
+    /** What may stand between a quotation ending its sentence and its attribution: ".” ―", "?” ", ",” ". */
+    private static final Pattern CLOSING_GAP = Pattern.compile("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*");
     /** Longest speaker phrase in words, titles and middle names included. */
     private static final int MAX_WORDS = 9;
     /** How far past a quotation an attribution verb may stand: "“...,” Scott Pruitt, the attorney general, said". */
     private static final int MAX_WORDS_TO_VERB = 24;
+    /**
+     * Longest sentence read as the attribution of the quotation before it: a name with a title, a verb and a
+     * time or place ("Rep. Gwen Moore (D-Wis.) said Friday in a statement.").
+     */
+    private static final int MAX_ATTRIBUTION_SENTENCE_WORDS = 14;
+    /** Words a closing attribution may carry after its verb: "..., Warren said on Tuesday." */
+    private static final int MAX_TRAILING_WORDS = 3;
+    /** Longest opening phrase before a sentence's subject: "In an interview with CNN on Sunday night, Kerry". */
+    private static final int MAX_OPENING_PHRASE_WORDS = 20;
+    /** Articles open a noun phrase: one inside a phrase starts the next. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words opening an apposition after a name: "Trump, her Republican opponent,", "Smith, a professor,". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "who", "whose", "one", "another");
+    /** Words before a plural noun, never before the subject of a verb ending in -s. */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
+            "numerous", "various");
+    /** Longest prepositional phrase between a subject and its verb: "a narrator in the Clinton ad asks". */
+    private static final int MAX_PREPOSITIONAL_TAIL = 5;
+    /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
+    private static final int MAX_MODIFIERS_OF_OBJECT = 3;
 
     private Speakers() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private static Set<String> forms(List<String> bases) {
@@ -112,6 +168,15 @@ final class Speakers {
             return new Sentence(text, span, tokens, quoted);
         }
 
+        boolean hasQuotation() {
+            for (boolean q : quoted) {
+                if (q) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         String gap(int i) {
             int from = tokens.get(i).end();
             int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : span.end();
@@ -126,19 +191,79 @@ final class Speakers {
 
     /** Who is credited with the quotation {@code raw} (marks excluded) in this sentence, or null. */
     static String forQuote(Sentence s, Span raw) {
+        return forQuote(s, s, null, raw);
+    }
+
+    /**
+     * Who is credited with the quotation {@code raw} (marks excluded): after it in the sentence where it ends
+     * ("“... shame.” ― Sonya Herridge"), before it in the sentence where it starts, or in a short sentence of
+     * attribution right after it ("“How many times ...?” Clinton said."), or null.
+     *
+     * @param next the sentence after the one where the quotation ends, in the same paragraph, or null
+     */
+    static String forQuote(Sentence start, Sentence end, Sentence next, Span raw) {
         int firstAfter = 0;
-        while (firstAfter < s.tokens().size() && s.tokens().get(firstAfter).start() < raw.end()) {
+        while (firstAfter < end.tokens().size() && end.tokens().get(firstAfter).start() < raw.end()) {
             firstAfter++;
         }
         int lastBefore = -1;
-        for (int i = 0; i < s.tokens().size() && s.tokens().get(i).end() <= raw.start(); i++) {
+        for (int i = 0; i < start.tokens().size() && start.tokens().get(i).end() <= raw.start(); i++) {
             lastBefore = i;
         }
-        String after = after(s, firstAfter);
+        String after = after(end, firstAfter);
         if (after != null) {
-            return after;
+            return withoutPossessive(after);
         }
-        return before(s, lastBefore);
+        String before = before(start, lastBefore);
+        if (before == null && lastBefore >= 0 && (start.gap(lastBefore).strip().startsWith(":")
+                || introducedByAs(start, lastBefore))) {
+            // "McCaskill scolded him: “...”", "Reid has gone after Trump as a “spoiled brat”": a colon, or "as"
+            // naming what someone was called, hands the quotation to the clause's subject.
+            before = clauseSubject(start);
+        }
+        if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
+            return withoutPossessive(before);
+        }
+        return withoutPossessive(after(next, 0));
+    }
+
+    /** "Mr. Obama's" cut from "Mr. Obama's remarks" names Mr. Obama. */
+    private static String withoutPossessive(String speaker) {
+        if (speaker == null || speaker.length() < 3 || !speaker.endsWith("s")) {
+            return speaker;
+        }
+        char mark = speaker.charAt(speaker.length() - 2);
+        boolean possessive = (mark == '\'' || mark == '’') && Character.isLetter(speaker.charAt(speaker.length() - 3));
+        return possessive ? speaker.substring(0, speaker.length() - 2) : speaker;
+    }
+
+    /** "as “...”" or "as a “...”" right before the quotation. */
+    private static boolean introducedByAs(Sentence s, int lastBefore) {
+        List<Token> t = s.tokens();
+        int i = lastBefore;
+        if (i >= 0 && isArticle(t.get(i), i) && !t.get(i).isCapitalized()) {
+            i--;
+        }
+        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i];
+    }
+
+    /**
+     * The sentence right after a quotation that closed its own sentence is its attribution when it is short and
+     * starts just after the closing mark: "“How many times ...?” Clinton said." A longer sentence says more than
+     * who spoke.
+     */
+    private static boolean attributionFollows(Sentence next, Span raw) {
+        List<Token> t = next.tokens();
+        if (t.isEmpty() || t.size() > MAX_ATTRIBUTION_SENTENCE_WORDS || next.span().start() < raw.end()) {
+            return false;
+        }
+        for (boolean quoted : next.quoted()) {
+            if (quoted) {
+                return false; // "Trump called the senator a “nasty guy.”" credits its own quotation
+            }
+        }
+        String between = next.text().substring(raw.end(), t.get(0).start());
+        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || "\"”’'».,!?…".indexOf(c) >= 0);
     }
 
     /** Who says the sentence's content when it holds no quotation: "the official said", "according to X". */
@@ -149,11 +274,19 @@ final class Speakers {
     /** ", the official said" / ", said Smith" / ", Smith, the attorney general, said" after the closing mark. */
     private static String after(Sentence s, int from) {
         List<Token> t = s.tokens();
-        if (from >= t.size() || s.quoted()[from] || s.gapBefore(from).contains(".") && from > 0
-                && !s.gapBefore(from).matches("[.,!?…]*[”\"’'»]\\s*[,—–―-]?\\s*")) {
+        if (from >= t.size() || s.quoted()[from]) {
             return null;
         }
-        String gap = s.gapBefore(from);
+        String gap = s.gapBefore(from).replace('\u00a0', ' '); // "”\u00a0― Karen Bobadilla"
+        if (gap.contains(".") && from > 0 && !CLOSING_GAP.matcher(gap).matches()) {
+            return null;
+        }
+        if (from > 0 && !closesClause(gap) && !(PERSONAL_PRONOUNS.contains(t.get(from).lower()) && from + 1 < t.size()
+                && CREDIT_VERBS.contains(t.get(from + 1).lower()))) {
+            // "the advertisement “unmistakably” suggests", "be “fair” to him": a quotation running on into its
+            // sentence is a part of that sentence, credited before it or by the sentence's closing attribution.
+            return trailingAttribution(s, from);
+        }
         if (gap.indexOf('―') >= 0 || gap.indexOf('—') >= 0 && from + 1 < t.size() && t.get(from).isCapitalized()) {
             // "“...” ― Stephanie Egan": a dash and a name sign the quotation.
             String np = forwardPhrase(s, from);
@@ -163,7 +296,7 @@ final class Speakers {
         }
         int verb = -1;
         for (int i = from; i < t.size() && i - from <= MAX_WORDS_TO_VERB && !s.quoted()[i]; i++) {
-            if (CREDIT_VERBS.contains(t.get(i).lower()) && !t.get(i).isCapitalized()) {
+            if (isVerbAt(s, i, CREDIT_VERBS)) {
                 verb = i;
                 break;
             }
@@ -179,13 +312,159 @@ final class Speakers {
             return t.get(verb).lower().endsWith("ing") ? null : forwardPhrase(s, verb + 1);
         }
         String first = forwardPhrase(s, from);
-        if (first != null) {
+        if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
             int end = phraseEnd(s, from);
-            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)) {
+            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)
+                    || prepositionalTail(s, end + 1, verb)) {
                 return first;
             }
         }
         return backwardPhrase(s, verb, from);
+    }
+
+    /**
+     * The attribution closing a sentence after a comma, which credits all of it: "A cashier who “steals” is held
+     * accountable, Warren said." / "..., said Warren." / "..., she said, referencing ...". Only verbs of saying
+     * proper: "..., a tactic critics described as stalling" describes, it does not attribute.
+     */
+    private static String trailingAttribution(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (int v = from + 1; v < t.size(); v++) {
+            if (s.quoted()[v] || !isVerbAt(s, v, SAY_VERBS) || t.get(v).lower().endsWith("ing")) {
+                continue;
+            }
+            if (s.gapBefore(v).contains(",")) {
+                // ", said Warren." / ", said Warren, adding ...": the subject follows and closes the clause.
+                int end = phraseEnd(s, v + 1 < t.size() ? v + 1 : v);
+                boolean subjectFollows = v + 1 < t.size() && (t.get(v + 1).isCapitalized()
+                        || DETERMINERS.contains(t.get(v + 1).lower()));
+                if (subjectFollows && (end == t.size() - 1 || s.gap(end).contains(","))) {
+                    return forwardPhrase(s, v + 1);
+                }
+                continue;
+            }
+            int start = v - 1;
+            while (start > from && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
+                start--;
+            }
+            if (start > from && s.gap(start - 1).contains(",") && closesWithin(s, v)) {
+                return backwardPhrase(s, v, start); // ", Warren said." / ", she said, referencing ..."
+            }
+        }
+        return null;
+    }
+
+    /** The clause of the verb at {@code v} ends within a few words: "said on Tuesday." or "said, adding". */
+    private static boolean closesWithin(Sentence s, int v) {
+        for (int i = v; i < s.tokens().size() && i <= v + MAX_TRAILING_WORDS; i++) {
+            if (i == s.tokens().size() - 1 || s.gap(i).contains(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i} is one of {@code verbs} used as a verb. Capitalised words are names ("the United
+     * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
+     * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
+     */
+    static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
+        List<Token> t = s.tokens();
+        Token word = t.get(i);
+        if (!verbs.contains(word.lower()) || word.isCapitalized()) {
+            return false;
+        }
+        if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
+            Token prev = t.get(i - 1);
+            String p = prev.lower();
+            boolean possessive = (p.endsWith("’s") || p.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(prev));
+            if (NOUN_DETERMINERS.contains(p) || possessive) {
+                return false;
+            }
+        }
+        // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
+        // pronoun precedes it ("what they say is").
+        boolean baseForm = CREDIT_VERB_BASES.contains(word.lower());
+        boolean pluralBefore = i > 0 && (PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
+                || t.get(i - 1).lower().endsWith("s") || t.get(i - 1).lower().equals("you"));
+        return !(baseForm && !pluralBefore && i + 1 < t.size() && s.gap(i).isBlank()
+                && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
+    }
+
+    private static boolean creditVerbBefore(Sentence s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!s.quoted()[i] && isVerbAt(s, i, CREDIT_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb ending in -s needs a singular subject that is not a preposition's object: in "the spate of shootings
+     * and protests demands" the verb's subject is not "protests", and in "rated 32% of Republican claims as"
+     * "claims" is a noun.
+     */
+    private static boolean agreesWithSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        String w = t.get(v).lower();
+        if (v == 0 || !w.endsWith("s") || CREDIT_VERB_BASES.contains(w) || s.quoted()[v - 1] || !s.gap(v - 1).isBlank()) {
+            return true;
+        }
+        Token head = t.get(v - 1);
+        String h = head.lower();
+        if (!head.isCapitalized() && h.endsWith("s") && !h.endsWith("ss") && !PERSONAL_PRONOUNS.contains(h)
+                && !BREAKERS.contains(h)) {
+            return false;
+        }
+        for (int i = v - 2; i >= 0 && i >= v - 1 - MAX_MODIFIERS_OF_OBJECT; i--) {
+            if (s.quoted()[i] || !s.gap(i).isBlank()) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(t.get(i).lower()) || PLURAL_QUANTIFIERS.contains(t.get(i).lower())) {
+                return false; // "of Republican claims", "so many Republican claims": a noun
+            }
+            if (!t.get(i).isCapitalized() && !t.get(i).lower().endsWith("al") && !t.get(i).lower().endsWith("an")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** "Trump’s" or "Mr. Obama's": a capitalised possessive, not "he’s" ("he is"). */
+    private static boolean isNamePossessive(Token t) {
+        String w = t.lower();
+        return t.isCapitalized() && (w.endsWith("’s") || w.endsWith("'s"))
+                && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
+    }
+
+    /**
+     * A prepositional phrase completing the subject before its verb: "“...?” a narrator in the Clinton ad asks."
+     * names "a narrator".
+     */
+    private static boolean prepositionalTail(Sentence s, int from, int verb) {
+        List<Token> t = s.tokens();
+        if (from >= verb || verb - from > MAX_PREPOSITIONAL_TAIL || !PREPOSITIONS.contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < verb; i++) {
+            if (s.quoted()[i] || s.gap(i).contains(",") || i > from && (isVerbLike(t.get(i).lower())
+                    || isBreaker(t.get(i)) && !PREPOSITIONS.contains(t.get(i).lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Punctuation between a quotation and what follows ends the quoted clause: "“...,” she said". */
+    private static boolean closesClause(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (",.!?…;:—–―-".indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {
@@ -216,7 +495,17 @@ final class Speakers {
                 }
                 continue;
             }
-            if (!verbs.contains(w) || t.get(v).isCapitalized()) {
+            if (verbs == CREDIT_VERBS && v > 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
+                    && !s.quoted()[v - 1] && s.gap(v - 1).isBlank() && isNamePossessive(t.get(v - 1))
+                    && !creditVerbBefore(s, v - 1)) {
+                // "Trump’s claim that there were “thousands of shootings”": the possessor said it, unless a verb
+                // before credits the report ("Politifact ruled that Trump’s statement about “...”").
+                String owner = backwardPhrase(s, v, 0);
+                if (owner != null) {
+                    return withoutPossessive(owner);
+                }
+            }
+            if (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v)) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
@@ -227,9 +516,35 @@ final class Speakers {
                 }
                 continue;
             }
+            if (v > 0 && v + 1 <= last && s.gapBefore(v).contains(",") && t.get(v + 1).isCapitalized()
+                    && !w.endsWith("ing")) {
+                // "..., noted NBC’s Dante Chinni.": the subject follows its verb.
+                String inverted = forwardPhrase(s, v + 1);
+                int end = phraseEnd(s, v + 1);
+                if (inverted != null && (end == t.size() - 1 || s.gap(end).contains(","))) {
+                    return inverted;
+                }
+            }
+            if (w.endsWith("ing") && v > 0 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(v - 1).lower())) {
+                // A participle ("..., saying", "issued a statement calling") has the clause's subject.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
+                if (s.gapBefore(v).contains(",")) {
+                    continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
+                }
+            }
             String np = backwardPhrase(s, v, 0);
             if (np != null) {
                 return np;
+            }
+            if (v > 0 && t.get(v - 1).lower().equals("and") && !s.quoted()[v - 1]) {
+                // "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject says it.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
             }
             if (w.endsWith("ing") || w.endsWith("ed")) {
                 String subject = forwardPhrase(s, 0);
@@ -287,13 +602,32 @@ final class Speakers {
         while (start > floor && end - start + 1 < MAX_WORDS) {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
-            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || BREAKERS.contains(prev.lower())
-                    && !(prev.lower().equals("of") && t.get(start).isCapitalized() && start >= 2
-                    && t.get(start - 2).isCapitalized()) || CREDIT_VERBS.contains(prev.lower())
-                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())) {
+            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1)
+                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
+                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
+                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
             }
             start--;
+        }
+        if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
+                && isArticle(t.get(start), start)) {
+            // "a spokeswoman for the mayor called": the noun before the preposition heads the subject;
+            // "marching through the streets chanted": a preposition's object is no subject.
+            int head = start - 2;
+            if (head < floor || s.quoted()[head] || !s.gap(head).isBlank() || isVerbLike(t.get(head).lower())
+                    || isBreaker(t.get(head)) || !t.get(head).isCapitalized() && !isRoleWord(t.get(head).lower())
+                    && !t.get(head).lower().endsWith("s")) {
+                return null;
+            }
+            int first = head;
+            while (first > floor && first > head - MAX_WORDS && !s.quoted()[first - 1]
+                    && isPhraseGap(s.gap(first - 1), t.get(first - 1)) && !isBreaker(t.get(first - 1))
+                    && !isVerbLike(t.get(first - 1).lower()) && !isArticle(t.get(first), first)) {
+                first--;
+            }
+            return phrase(s, first, head);
         }
         if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
                 && !t.get(end).isCapitalized()) {
@@ -327,9 +661,13 @@ final class Speakers {
                 && isPhraseGap(s.gap(end), t.get(end))) {
             Token next = t.get(end + 1);
             String w = next.lower();
-            boolean innerOf = w.equals("of") && end + 2 < t.size() && t.get(end + 2).isCapitalized() && t.get(end).isCapitalized();
-            if ((BREAKERS.contains(w) && !innerOf) || CREDIT_VERBS.contains(w) || isAdverb(next)
-                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w) && end > from) {
+            boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end);
+            if (isArticle(next, end + 1) && !inner) {
+                break; // "a scenario the official described": an article opens the next phrase
+            }
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && !next.isCapitalized() || isAdverb(next)
+                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
+                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
                 break;
             }
             end++;
@@ -345,7 +683,7 @@ final class Speakers {
         }
         String stripped = g.strip();
         return (stripped.equals(".") && isAbbreviation(before)) || stripped.equals("-") || stripped.equals("’")
-                || stripped.equals("'");
+                || stripped.equals("'") || g.equals("/"); // "9/11 widow Terry Strada", "NBC/MSNBC"
     }
 
     private static boolean isAbbreviation(Token t) {
@@ -369,7 +707,7 @@ final class Speakers {
             return null;
         }
         // Leading words that start clauses are not part of the phrase: "During the debate Trump".
-        while (from < to && (BREAKERS.contains(t.get(from).lower()) || isAdverb(t.get(from)))) {
+        while (from < to && (isBreaker(t.get(from)) || isAdverb(t.get(from)))) {
             from++;
         }
         // A pronoun subject is the whole phrase: "18 million he says" is "he", "He’s claiming" is "He".
@@ -378,8 +716,9 @@ final class Speakers {
         }
         for (int i = from; i < to; i++) {
             String w = t.get(i).lower();
-            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) || w.endsWith("n’t")
-                    || w.endsWith("n't") || BREAKERS.contains(w) && !w.equals("of")) {
+            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
+                    || w.endsWith("n’t")
+                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
                 return null; // a clause, not a noun phrase
             }
         }
@@ -388,7 +727,7 @@ final class Speakers {
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || BREAKERS.contains(hw) || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
@@ -402,7 +741,8 @@ final class Speakers {
         // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
         for (int i = to; i > from; i--) {
             Token a = t.get(i - 1);
-            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower())
+            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower()) && !isInnerOf(t, i - 1)
+                    && !isCoordination(t, i - 1)
                     && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
                 from = i;
                 break;
@@ -410,6 +750,40 @@ final class Speakers {
         }
         String np = s.text().substring(t.get(from).start(), t.get(to).end());
         return np.replace('\u00a0', ' ');
+    }
+
+    /** "the", "a", "an" as articles, not the initial "A." of "Julie A. Diaz". */
+    private static boolean isArticle(Token t, int index) {
+        return ARTICLES.contains(t.lower()) && (index == 0 || !t.isCapitalized());
+    }
+
+    /** A word that ends a speaker phrase; "US" in capitals is the country, not "us". */
+    private static boolean isBreaker(Token t) {
+        return BREAKERS.contains(t.lower()) && !(t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /**
+     * "and" joining two names or two roles into one source: "Obama and Clinton call them", "the former first lady
+     * and U.S. senator said". Not after a lower-case word that is no role ("shootings and protests").
+     */
+    private static boolean isCoordination(List<Token> t, int i) {
+        if (i < 1 || i + 1 >= t.size() || !t.get(i).lower().equals("and")) {
+            return false;
+        }
+        Token left = t.get(i - 1);
+        Token right = t.get(i + 1);
+        boolean leftSource = left.isCapitalized() && !DETERMINERS.contains(left.lower()) || isRoleWord(left.lower());
+        return leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
+                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower());
+    }
+
+    /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
+    private static boolean isInnerOf(List<Token> t, int i) {
+        if (i < 1 || !t.get(i).lower().equals("of") || !t.get(i - 1).isCapitalized()) {
+            return false;
+        }
+        int next = i + 1 < t.size() && t.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+        return next < t.size() && t.get(next).isCapitalized();
     }
 
     /** "he" of "he", "He’s" or "he'd". */
@@ -422,14 +796,128 @@ final class Speakers {
     /** The phrase opening the sentence when a verb follows it: "Mr. Obama chalks up ...". */
     static String subject(Sentence s) {
         List<Token> t = s.tokens();
-        if (t.isEmpty() || s.quoted()[0] || !t.get(0).isCapitalized()) {
+        if (t.isEmpty()) {
+            return null;
+        }
+        String opener = t.get(0).lower();
+        // "Following the meeting, the Council ..." opens with a participle; "Retired Gen. Norman Ham said" with a name.
+        boolean participle = opener.endsWith("ing") || opener.endsWith("ed");
+        boolean openingPhrase = BREAKERS.contains(opener) || opener.endsWith("ly") || participle;
+        String first = openingPhrase ? null : subjectAt(s, 0);
+        if (first != null || !openingPhrase) {
+            return first;
+        }
+        // "After complaints over its cost, Trump revised his plan": the subject follows the opening phrase.
+        // Commas inside the opening phrase ("On July 6, 2015, Sanders made") and its quotations ("Though she
+        // called it “outrageous,” Clinton ...") are passed over.
+        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS; i++) {
+            if (s.gap(i).contains(",") && !s.quoted()[i + 1]) {
+                String subject = subjectAt(s, i + 1);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return participle ? subjectAt(s, 0) : null;
+    }
+
+    /**
+     * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
+     * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
+     */
+    static String clauseSubject(Sentence s) {
+        String named = subject(s);
+        if (named != null) {
+            return named;
+        }
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || s.quoted()[0] || BREAKERS.contains(t.get(0).lower())) {
             return null;
         }
         int end = phraseEnd(s, 0);
-        if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
+        if (end > 0 && end + 1 < t.size() && isArticle(t.get(end + 1), end + 1) && !t.get(end).isCapitalized()) {
+            end--; // "The woman disputes the idea": a word followed by an article is the verb
+        }
+        int next = end + 1;
+        String gap = s.gap(end);
+        if (gap.contains("(")) {
+            while (next < t.size() && !s.gapBefore(next).contains(")")) {
+                next++;
+            }
+        } else if (gap.contains(",") && t.get(0).isCapitalized() && end + 1 < t.size()
+                && APPOSITION_OPENERS.contains(t.get(end + 1).lower())) {
+            next = end + 1;
+            while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
+                next++;
+            }
+            next++;
+        } else if (!gap.isBlank()) {
+            return null;
+        }
+        if (next >= t.size() || s.quoted()[next] || t.get(next).isCapitalized() || BREAKERS.contains(t.get(next).lower())
+                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower())) {
             return null;
         }
         String np = phrase(s, 0, end);
+        return np != null && !PERSONAL_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
+                && !isVerbLike(t.get(end).lower()) ? np : null;
+    }
+
+    /**
+     * Names introduced with an apposition anywhere outside the quotations, in text order: "which concerns Henry
+     * Crespo, president of the caucus" introduces Henry Crespo, who is likely the next "he". A name of two words
+     * or more, then a comma and a bare title ("president of", "spokesman for"), the way sources are introduced;
+     * "killing Terence Crutcher, a 40-year-old man" names a person spoken about, not a source.
+     */
+    static List<String> introducedNames(Sentence s) {
+        List<Token> t = s.tokens();
+        List<String> names = new ArrayList<>();
+        int i = 1; // a sentence's first words are its subject, recorded as such
+        while (i < t.size()) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < t.size() && !s.quoted()[end + 1] && isPhraseGap(s.gap(end), t.get(end))
+                    && t.get(end + 1).isCapitalized()) {
+                end++;
+            }
+            if (end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
+                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())) {
+                String name = phrase(s, i, end);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            i = end + 1;
+        }
+        return names;
+    }
+
+    /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
+    private static String subjectAt(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        boolean theName = from + 1 < t.size() && t.get(from).lower().equals("the") && t.get(from + 1).isCapitalized();
+        if (from >= t.size() || s.quoted()[from] || !t.get(from).isCapitalized() && !theName) {
+            return null; // "Mr. Obama chalks up", "the Security Council issued"
+        }
+        int end = phraseEnd(s, from);
+        if (!t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(from).lower())) {
+            // A name of two words or more before a lower-case word, which is then its verb: "Rep. Lena Fox bristles".
+            int run = from;
+            while (run + 1 < t.size() && !s.quoted()[run + 1] && isPhraseGap(s.gap(run), t.get(run))
+                    && t.get(run + 1).isCapitalized()) {
+                run++;
+            }
+            if (run > from && run + 1 < t.size() && !isBreaker(t.get(run + 1))) {
+                end = run;
+            }
+        }
+        if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
+            return null;
+        }
+        String np = phrase(s, from, end);
         return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
     }
 
@@ -444,9 +932,9 @@ final class Speakers {
 
     /** Lower-case words that introduce a name: "spokesman Jason Miller", "host Chris Matthews". */
     private static boolean isRoleWord(String w) {
-        return w.endsWith("man") || w.endsWith("woman") || w.endsWith("person") || w.endsWith("er") || w.endsWith("or")
+        return !NOT_ROLES.contains(w) && (w.endsWith("man") || w.endsWith("woman") || w.endsWith("person") || w.endsWith("er") || w.endsWith("or")
                 || w.endsWith("ist") || w.endsWith("ent") || w.endsWith("ant") || w.endsWith("chief") || w.equals("host")
                 || w.equals("candidate") || w.equals("nominee") || w.equals("rival") || w.equals("aide")
-                || w.equals("secretary") || w.equals("attorney") || w.endsWith("ive") || w.equals("journalist");
+                || w.equals("secretary") || w.equals("attorney") || w.equals("lady") || w.endsWith("ive") || w.equals("journalist"));
     }
 }

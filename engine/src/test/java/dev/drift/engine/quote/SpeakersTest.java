@@ -1,0 +1,115 @@
+package dev.drift.engine.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drift.engine.ArticleParser;
+import dev.drift.engine.document.Article;
+import dev.drift.engine.document.Quotation;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speaker rules on realistic news sentences, each parsed as an article body under a headline: the speaker of the
+ * quotation that starts with {@code quoteStart} must contain {@code expected} (a surname or head noun), and must
+ * not contain {@code wrong} when one is given. A literal backslash-n in a body separates paragraphs.
+ */
+class SpeakersTest {
+    private static final String HEADLINE = "County budget fight heads to the council\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Attribution in its own short sentence after a question closing the quotation.
+            attribution sentence after the quote | “How long must families wait?” Rivera asked. “They deserve answers from this council.” | How long | Rivera |
+            attribution sentence carries on | “How long must families wait?” Rivera asked. “They deserve answers from this council.” | They deserve | Rivera |
+            # A dash signature after a quotation of several sentences.
+            dash signature after several sentences | “The plan is reckless. It will cost jobs. Nobody asked us.” ― Maria Lopez | The plan | Lopez |
+            # A quotation running on into its sentence is credited by the sentence, not by a later clause.
+            quotation inside a clause, closing attribution | A clerk who “borrows a few dollars” is fired on the spot, Jensen said. | borrows | Jensen |
+            quotation inside a clause, no later subject | The governor has repeatedly asked whether the auditors will be “fair” to the county, a tactic critics described as stalling. | fair | governor | critics
+            # "of" inside names and titles.
+            of inside a name after the verb | “We will not back down,” said Mayor Ruth Ellis of Springfield. | We will | Ellis |
+            of the inside a name before the verb | “It was the only option,” Mr. Harlan of the Audubon Society said. | It was | Harlan |
+            # Verbs of saying that are also nouns.
+            noun after an adjective before a copula | Governor Patel said the county’s financial state is “precarious at best.” | precarious | Patel | financial
+            -s verb after a plural conjunct | Senator Ortiz said the wave of closures and layoffs demands “a serious response.” | a serious | Ortiz | layoffs
+            -s noun after a preposition | The watchdog rated 40 percent of Democratic claims as “mostly false.” | mostly | watchdog | Democratic
+            -s noun after a quantifier | The watchdog rates so many Republican claims as “misleading” because context is missing. | misleading | watchdog | Republican
+            possessor of a claim | Reporters spent a week on Walsh’s claim that wages saw “record growth.” | record growth | Walsh |
+            # Subjects found by the clause around the quotation.
+            colon after any verb | Representative Dana Kerr (D-Ore.) scolded the executive: “You misled this committee.” | You misled | Kerr |
+            coordinated verb after an apposition | Paul Ames, the city’s police chief, toured the site and said the damage was “worse than expected.” | worse | Ames |
+            participle after an opening phrase | At a rally in Dayton, Ames attacked the council for its vote, saying, “They failed you.” | They failed | Ames | council
+            participle after a noun object | After a closed meeting, the Security Council issued a statement calling the test “a grave violation.” | a grave | Council | statement
+            # Phrases end where an article opens the next one; capitals make "US" a country.
+            article opens the next phrase | “It appears the council has decided to let them go,” the official said, a scenario the official described as “deeply troubling.” | deeply | official | scenario
+            US in a role | The prisoners, described by a senior US intelligence official as “the worst of the worst,” were moved. | the worst | intelligence official |
+            # Coordinated sources, titles with "of", dates inside an opening phrase, a no-break space before a dash.
+            two names joined | Critics say the mayor and Clinton ignored the warnings, but Obama and Clinton call them “isolated incidents” anyway. | isolated | Obama and Clinton |
+            two roles joined | The former governor and U.S. senator said it was “a mistake” to wait. | a mistake | governor and U.S. senator |
+            title with of and a capitalised verb-noun | Secretary of State Ellen Price said the talks would take “robust steps” soon. | robust | Secretary of State Ellen Price |
+            commas inside an opening phrase | On March 3, 2015, Ruiz told the panel: “The numbers do not add up and they never did.” | The numbers | Ruiz |
+            no-break space before a dash signature | “The council failed us. It should resign.” ― Tomas Greer | The council | Greer |
+            as before the quotation | In recent weeks, Ortiz has gone after the mayor as a “reckless spender” at every stop. | reckless | Ortiz |
+            # A subject with its prepositional phrase; more verbs of saying and judging.
+            subject with a prepositional phrase | “Why won’t the mayor release his records?” a narrator in the new ad asks. | Why won’t | narrator | ad
+            commented before a colon | At a dinner last week, a neighbor commented: “For me, the budget is the only issue this year.” | For me | neighbor |
+            attacked with a quotation | In a speech in Toledo, Reyes attacked “the cynical politics of delay and the people who profit from it.” | the cynical | Reyes |
+            a slash inside a role | “Their excuses do not hold up, and they know it,” said 9/11 widow Ann Marsh. | Their excuses | Marsh |
+            # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
+            quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
+            preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
+            possessive cut from its noun | Minutes later, a spokeswoman for the mayor called Mr. Hale's remarks “a cheap stunt by a desperate man.” | a cheap | spokeswoman | Hale's
+            # An inverted attribution closing a clause names the speaker of a later pronoun.
+            inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
+            """)
+    void speakerOfQuotation(String rule, String body, String quoteStart, String expected, String wrong) {
+        Quotation q = quotation(body, quoteStart);
+        assertTrue(q.speech(), rule + ": speech");
+        assertNotNull(q.speaker(), rule + ": a speaker");
+        assertTrue(q.speaker().contains(expected), rule + ": " + q.speaker() + " names " + expected);
+        if (wrong != null) {
+            assertTrue(!q.speaker().contains(wrong), rule + ": " + q.speaker() + " is not " + wrong);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # The sentence's own subject comes before earlier people.
+            pronoun in a sentence with a named subject | Spokeswoman Ana Ruiz said the event went well. Ellen Marsh says she admired the volunteers for what she calls “quiet courage.” | quiet | Marsh
+            # Gender is learnt from subject pronouns only: "her budget" is the mayor's, not Dalton's.
+            possessive pronoun does not set gender | Mark Dalton criticized the mayor for her budget. “We need change,” he said. | We need | Dalton
+            # A paragraph ending in a colon introduces its subject's words whatever its verb.
+            colon paragraph | On June 2, 2015, Senator Ruiz made the following remark:\\n\\n“Young workers have been left behind by every budget since the recession.” | Young workers | Ruiz
+            # Pronouns inside a quotation are someone else: they tell nothing of the speaker's gender.
+            quoted pronoun does not set gender | “He never paid his taxes, and he never will,” Dana Ortiz said. Ortiz then turned to the budget. “We cannot wait for another report,” she said. | We cannot | Ortiz
+            # A source introduced with a bare title is the next "he".
+            name introduced with a title | Turnout worries Henry Cole, president of the county party. “Nobody is excited about this race yet,” he said. | Nobody | Cole
+            # A quotation standing alone after a sentence about a named person is that person's.
+            standalone quotation after a sentence about a person | Rep. Lena Fox bristles at the suggestion that she is unready. “I have raised every dollar I needed for this race.” | I have raised | Fox
+            """)
+    void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
+        Quotation q = quotation(body, quoteStart);
+        assertNotNull(q.speaker(), rule + ": a speaker");
+        assertTrue(q.speaker().contains(expected), rule + ": " + q.speaker() + " names " + expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            participle with no named subject | Meanwhile, it attacked the plan, saying it “hurts working families in every district.” | hurts
+            no attribution at all | The vote came late on Tuesday. “This is not how a budget should be written, and everyone in the room knew it.” | This is not
+            """)
+    void noGuess(String rule, String body, String quoteStart) {
+        Quotation q = quotation(body, quoteStart);
+        assertEquals(null, q.speaker() == null || q.speaker().equals("it") ? null : q.speaker(), rule);
+    }
+
+    private static Quotation quotation(String body, String quoteStart) {
+        Article article = new ArticleParser().parse("test", HEADLINE + body.replace("\\n", "\n") + "\n");
+        List<Quotation> found = article.quotations().stream().filter(q -> q.text().startsWith(quoteStart)).toList();
+        assertEquals(1, found.size(), "one quotation starting " + quoteStart + " in " + article.quotations());
+        return found.get(0);
+    }
+}
