@@ -115,7 +115,7 @@ class StagesTest {
         String far = "Officials who spoke to reporters said that at the beginning of last week (2019) and "
                 + "by the end of   January, 2020 too, x2019 and 1.2019 were not years.";
         assertEquals(List.of(java.util.Set.of("relative:last week"), java.util.Set.of("year:2019"),
-                        java.util.Set.of("mod:end of", "month:jan", "year:2020")),
+                        java.util.Set.of("mod:late", "month:jan", "year:2020")),
                 TimeExpression.find(far, 0, far.length()).stream().map(TimeExpression::parts).toList());
         assertEquals(List.of(java.util.Set.of("relative:last week")),
                 TimeExpression.find(far, far.indexOf("of last"), far.indexOf(" (")).stream().map(TimeExpression::parts).toList());

@@ -3,6 +3,7 @@ package dev.drift.engine.detect;
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.model.Severity;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * ENTITY: a name replaced or garbled in place, a name the original never gives, a name dropped from a close
@@ -190,17 +190,13 @@ public final class EntityDetector implements ShiftDetector {
         return !words.isEmpty() && words.stream().allMatch(w -> sourceWords.stream().anyMatch(s -> sameWordOtherForm(w, s)));
     }
 
-    /** A transliteration or respelling keeps the first letter and most of the rest, in order. */
-    private static final double RESPELLED = 0.8;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private static boolean sameWordOtherForm(Token name, Token source) {
         String n = name.lower();
         String s = source.lower();
         if (n.equals(s)) {
             return true;
         }
-        if (n.charAt(0) == s.charAt(0) && JARO_WINKLER.apply(n, s) >= RESPELLED) {
+        if (Spellings.respelled(n, s)) {
             return true;
         }
         return related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n));

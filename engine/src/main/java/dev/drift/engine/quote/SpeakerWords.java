@@ -1,11 +1,11 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.lexicon.WordNet.Relation;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.List;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Whether one way of naming a speaker renders the other, or a speaker is named in a sentence: every content word of
@@ -14,10 +14,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * "Culture Secretary Oliver Dowden").
  */
 public final class SpeakerWords {
-    /** A transliteration or respelling keeps the first letter and most of the rest, in order. */
-    private static final double RESPELLED = 0.8;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private SpeakerWords() {
     }
 
@@ -37,7 +33,7 @@ public final class SpeakerWords {
     }
 
     private static boolean sameWord(String x, String y) {
-        if (x.equals(y) || x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= RESPELLED) {
+        if (x.equals(y) || Spellings.respelled(x, y)) {
             return true;
         }
         Relation r = WordNet.get().relation(x, y);
