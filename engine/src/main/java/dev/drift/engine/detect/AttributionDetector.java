@@ -21,7 +21,8 @@ public final class AttributionDetector implements ShiftDetector {
     @Override
     public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
         for (QuoteFinding f : quotes) {
-            if (f.verdict() != Verdict.FABRICATED && f.attributionChanged()) {
+            // A pronoun left unresolved says nothing about who spoke, so it cannot contradict the original.
+            if (f.verdict() != Verdict.FABRICATED && f.attributionChanged() && !pronoun(f.speaker()) && !pronoun(f.originalSpeaker())) {
                 out.add(new Shift(ShiftType.ATTRIBUTION, Severity.HIGH,
                         "The words are credited to \"" + f.speaker() + "\"; the original gives them to \"" + f.originalSpeaker() + "\".",
                         new Excerpt(f.text(), f.start(), f.end()),
@@ -35,6 +36,10 @@ public final class AttributionDetector implements ShiftDetector {
         }
     }
 
+    private static boolean pronoun(String speaker) {
+        return speaker != null && Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+    }
+
     private static void narrative(Comparison c, int reprintSentence, List<Shift> out) {
         Article reprint = c.reprint();
         Article.Sentence r = reprint.sentences().get(reprintSentence);
@@ -42,7 +47,7 @@ public final class AttributionDetector implements ShiftDetector {
             return; // quotations carry their own speaker comparison
         }
         String rSpeaker = r.narrativeSpeaker();
-        if (rSpeaker == null || Lexicon.PRONOUNS.contains(rSpeaker.toLowerCase(Locale.ROOT))) {
+        if (rSpeaker == null || pronoun(rSpeaker)) {
             return;
         }
         Span differing = null;
@@ -50,14 +55,14 @@ public final class AttributionDetector implements ShiftDetector {
         for (int oi : c.alignment().linkOf(reprintSentence).originalSentences()) {
             Article.Sentence o = c.original().sentences().get(oi);
             String oSpeaker = o.narrativeSpeaker();
-            if (oSpeaker == null || Lexicon.PRONOUNS.contains(oSpeaker.toLowerCase(Locale.ROOT))) {
+            if (oSpeaker == null || pronoun(oSpeaker)) {
                 continue;
             }
             if (QuoteExtractor.sameSpeaker(rSpeaker, oSpeaker)) {
                 return;
             }
             // A source named in both sentences is still there, whichever each sentence was read to credit.
-            if (SpeakerWords.renders(oSpeaker, r.span().text()) || SpeakerWords.renders(rSpeaker, o.span().text())) {
+            if (SpeakerWords.namedIn(oSpeaker, r.span().text()) || SpeakerWords.namedIn(rSpeaker, o.span().text())) {
                 return;
             }
             if (differing == null) {

@@ -28,6 +28,22 @@ public final class SpeakerWords {
         return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())));
     }
 
+    /**
+     * Whether a sentence names this speaker: all its words stand there, or its head is a name that stands there
+     * ("Culture Secretary Oliver Dauden" in a sentence that says "the Secretary ..., Oliver Dowden").
+     */
+    public static boolean namedIn(String speaker, String sentence) {
+        if (renders(speaker, sentence)) {
+            return true;
+        }
+        List<Token> words = content(speaker);
+        if (words.isEmpty() || !words.get(words.size() - 1).isCapitalized()) {
+            return false;
+        }
+        String head = words.get(words.size() - 1).lower();
+        return content(sentence).stream().anyMatch(t -> t.isCapitalized() && (t.lower().equals(head) || Spellings.respelled(head, t.lower())));
+    }
+
     private static List<Token> content(String speaker) {
         return Tokenizer.tokenize(speaker).stream().filter(Tokenizer::isContent).toList();
     }

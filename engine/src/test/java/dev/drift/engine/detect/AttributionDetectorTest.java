@@ -23,7 +23,9 @@ class AttributionDetectorTest {
             "The plan was announced by the Secretary of the Department of Culture, Oliver Dowden. | Culture Secretary Oliver Dauden announced the plan.",
             "\"Go home,\" one of the demonstrators wrote on his banner, according to the AP. | \"Go home,\" one of the protesters wrote on his banner, according to AP.",
             // The same source named in both sentences, however each sentence's subject reads.
-            "There are great gaps between the programmes and the citizens, said Ricardo Salazar, a journalist. | The gaps between the programmes and the citizens are huge, said Ricardo Salazar, a journalist."
+            "There are great gaps between the programmes and the citizens, said Ricardo Salazar, a journalist. | The gaps between the programmes and the citizens are huge, said Ricardo Salazar, a journalist.",
+            // An unresolved pronoun says nothing about who spoke.
+            "According to a transcript of the press conference, he said \"she was very pretty and also sang quite well.\" | \"She is very cute and sings quite well, too,\" he said according to a transcript of the news conference."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ATTRIBUTION, original, reprint);
