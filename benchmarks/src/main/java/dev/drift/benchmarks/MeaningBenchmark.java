@@ -30,9 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 001 against 004 with the sentence model. {@code compareWithModel}: the whole analysis with an empty encoding
  * cache each time, so every sentence the analysis needs is encoded anew (the first reprint of an original; later
- * reprints reuse the original's encodings). {@code modelAlone}: the model encoding just those sentences one by one,
- * the floor the analysis is measured against; {@code modelAloneBatched}: the same sentences in one call (batched by
- * length), the model's least time for them.
+ * reprints reuse the original's encodings). {@code modelAlone}: the model encoding just those sentences, the floor
+ * the analysis is measured against.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,10 +85,5 @@ public class MeaningBenchmark {
             last = model.encode(s);
         }
         return last;
-    }
-
-    @Benchmark
-    public List<float[]> modelAloneBatched() {
-        return model.encodeAll(encodedSentences);
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -42,12 +41,6 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
      * run costs the same CPU time without idle spinning threads on a shared or one-core machine.
      */
     private static final int INTRA_OP_THREADS = 1;
-    /** Sentences per model run when several are encoded at once. */
-    private static final int MAX_BATCH = 16;
-    /** Pieces per model run (padding included), so one batch of long sentences does not grow without bound. */
-    private static final int MAX_BATCH_PIECES = 2048;
-    /** A batch takes the next sentence (by length) only while the longest stays within this factor of the shortest. */
-    private static final double PADDING_ALLOWED = 1.5;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -135,65 +128,6 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
         return unit(lastLayer(tokenIds(sentence))[0]);
     }
 
-    /**
-     * Several sentences in few model runs: sorted by length and run in batches of similar length, each padded only
-     * to its longest sentence (the attention mask hides the padding), so a batch costs little more than its real
-     * pieces while the per-run overhead is paid once per batch.
-     */
-    @Override
-    public List<float[]> encodeAll(List<String> sentences) {
-        long[][] ids = new long[sentences.size()][];
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = tokenIds(sentences.get(i));
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
-        float[][] out = new float[ids.length][];
-        int from = 0;
-        while (from < order.length) {
-            int to = from + 1;
-            while (to < order.length && to - from < MAX_BATCH
-                    && ids[order[to]].length * (to - from + 1) <= MAX_BATCH_PIECES
-                    && ids[order[to]].length <= ids[order[from]].length * PADDING_ALLOWED) {
-                to++;
-            }
-            long[][] batch = new long[to - from][];
-            for (int k = from; k < to; k++) {
-                batch[k - from] = ids[order[k]];
-            }
-            float[][] cls = firstVectors(batch);
-            for (int k = from; k < to; k++) {
-                out[order[k]] = unit(cls[k - from]);
-            }
-            from = to;
-        }
-        return Arrays.asList(out);
-    }
-
-    /** The [CLS] vectors of a batch of id sequences, padded to the longest. */
-    private float[][] firstVectors(long[][] batch) {
-        if (batch.length == 1) {
-            return new float[][] {lastLayer(batch[0])[0]};
-        }
-        int longest = 0;
-        for (long[] b : batch) {
-            longest = Math.max(longest, b.length);
-        }
-        long[][] ids = new long[batch.length][longest];
-        long[][] mask = new long[batch.length][longest];
-        for (int i = 0; i < batch.length; i++) {
-            System.arraycopy(batch[i], 0, ids[i], 0, batch[i].length);
-            Arrays.fill(mask[i], 0, batch[i].length, 1);
-        }
-        float[][][] hidden = run(ids, mask);
-        float[][] out = new float[batch.length][];
-        for (int i = 0; i < batch.length; i++) {
-            out[i] = hidden[i][0];
-        }
-        return out;
-    }
-
     /** The word pieces of a sentence as the model reads them, with the [CLS] and [SEP] marks. */
     public List<String> pieces(String sentence) {
         List<String> pieces = tokenizer.tokenize(sentence);
@@ -215,7 +149,11 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
         return run(new long[][] {ids}, new long[][] {mask})[0];
     }
 
-    /** The last layer for a batch of equally long id rows (padding masked out). */
+    /**
+     * The last layer for rows of ids. Called with one row: the quantized model scales its activations per run, so a
+     * sentence run in a batch with others (and their padding) gets a slightly different vector (up to 0.005 in cosine
+     * here), and an encoding must not depend on which sentences happened to be encoded with it.
+     */
     private float[][][] run(long[][] ids, long[][] mask) {
         List<OnnxTensor> inputs = new ArrayList<>(3);
         try {

@@ -61,12 +61,6 @@ public final class SameMeaningTuning {
         long start = System.nanoTime();
         try (BgeSmallEncoder model = BgeSmallEncoder.load()) {
             StoredEncodings encoder = new StoredEncodings(model, Path.of("target/same-meaning-encodings.bin"));
-            List<String> sentences = new ArrayList<>();
-            for (Pair p : pairs) {
-                sentences.add(p.a);
-                sentences.add(p.b);
-            }
-            encoder.encodeAll(sentences);
             List<Pair> withFeatures = new ArrayList<>();
             for (Pair p : pairs) {
                 withFeatures.add(new Pair(p.corpus, p.a, p.b, p.same, SameMeaning.features(p.a, p.b, encoder)));

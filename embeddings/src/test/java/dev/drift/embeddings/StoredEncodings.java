@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The tuning tool's encodings kept in a file under target/, so refitting does not re-run the model. */
@@ -18,8 +17,6 @@ final class StoredEncodings implements SentenceEncoder {
     private final Path file;
     private final Map<String, float[]> known = new HashMap<>();
     private long encoded;
-    /** Sentences handed to the model at once; it sorts them by length and runs similar lengths together. */
-    private static final int BATCH = 256;
 
     StoredEncodings(SentenceEncoder model, Path file) throws IOException {
         this.model = model;
@@ -45,21 +42,6 @@ final class StoredEncodings implements SentenceEncoder {
             encoded++;
             return model.encode(s);
         });
-    }
-
-    /** Encodes the sentences not yet stored in batches (the model runs them together, faster than one by one). */
-    @Override
-    public List<float[]> encodeAll(List<String> sentences) {
-        List<String> missing = sentences.stream().distinct().filter(s -> !known.containsKey(s)).toList();
-        for (int from = 0; from < missing.size(); from += BATCH) {
-            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> vectors = model.encodeAll(batch);
-            for (int i = 0; i < batch.size(); i++) {
-                known.put(batch.get(i), vectors.get(i));
-            }
-            encoded += batch.size();
-        }
-        return sentences.stream().map(known::get).toList();
     }
 
     long encodedCount() {

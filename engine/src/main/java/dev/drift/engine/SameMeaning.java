@@ -125,8 +125,7 @@ public final class SameMeaning {
         List<Shift> changes = changes(a, b);
         long high = changes.stream().filter(s -> s.severity() == Severity.HIGH).count();
         long medium = changes.stream().filter(s -> s.severity() == Severity.MEDIUM).count();
-        List<float[]> vectors = encoder.encodeAll(List.of(a, b));
-        double cosine = SentenceEncoder.cosine(vectors.get(0), vectors.get(1));
+        double cosine = SentenceEncoder.cosine(encoder.encode(a), encoder.encode(b));
         double unigrams = dice(grams(wa, 1), grams(wb, 1));
         double bigrams = dice(grams(wa, 2), grams(wb, 2));
         double order = orderAgreement(contentKeys(ta), contentKeys(tb));

@@ -109,14 +109,9 @@ public final class SentenceAligner {
                 // A sentence its words do not align may be a rewording or re-translation: then meaning is asked, and
                 // the better of the two scores counts. Sentences the words align (a headline by its rare words
                 // included) keep that alignment, and cost no model time.
-                List<Integer> asked = meaningCandidates(candidates, lastSource, oBags.size());
-                List<String> texts = new ArrayList<>(asked.size() + 1);
-                texts.add(reprint.sentences().get(r).text());
-                asked.forEach(o -> texts.add(original.sentences().get(o).text()));
-                List<float[]> vectors = encoder.encodeAll(texts); // one call, so the model may run them as a batch
-                for (int k = 0; k < asked.size(); k++) {
-                    int o = asked.get(k);
-                    double m = meaningScore(vectors.get(0), vectors.get(k + 1));
+                float[] meaning = encoder.encode(reprint.sentences().get(r).text());
+                for (int o : meaningCandidates(candidates, lastSource, oBags.size())) {
+                    double m = meaningScore(meaning, encoder.encode(original.sentences().get(o).text()));
                     double sim = Math.max(m, bag.dice(oBags.get(o)));
                     if (sim > bestSim) {
                         if (best != o) {

@@ -1,10 +1,6 @@
 package dev.drift.engine.meaning;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,38 +55,6 @@ public final class EncodingCache implements SentenceEncoder {
             recent.put(sentence, vector);
         }
         return vector;
-    }
-
-    /** The known encodings from the cache, the others from the model in one call (so it may batch them). */
-    @Override
-    public List<float[]> encodeAll(List<String> sentences) {
-        float[][] out = new float[sentences.size()][];
-        List<String> missing = new ArrayList<>();
-        synchronized (recent) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = recent.get(sentences.get(i));
-                if (out[i] == null && !missing.contains(sentences.get(i))) {
-                    missing.add(sentences.get(i));
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<float[]> vectors = encoder.encodeAll(missing);
-            encoded.addAndGet(missing.size());
-            Map<String, float[]> fresh = new HashMap<>();
-            synchronized (recent) {
-                for (int i = 0; i < missing.size(); i++) {
-                    recent.put(missing.get(i), vectors.get(i));
-                    fresh.put(missing.get(i), vectors.get(i));
-                }
-            }
-            for (int i = 0; i < out.length; i++) {
-                if (out[i] == null) {
-                    out[i] = fresh.get(sentences.get(i));
-                }
-            }
-        }
-        return Arrays.asList(out);
     }
 
     /** How many sentences the wrapped model has encoded so far (cache misses). */

@@ -1,8 +1,5 @@
 package dev.drift.engine.meaning;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Maps a sentence to a vector whose direction carries its meaning: sentences saying the same thing in different
  * words point the same way. Implementations are thread-safe and deterministic; vectors have unit length, so
@@ -11,15 +8,6 @@ import java.util.List;
 public interface SentenceEncoder {
     /** The unit-length embedding of one sentence. */
     float[] encode(String sentence);
-
-    /** The embeddings of several sentences, in their order (a model may run them together, which costs less). */
-    default List<float[]> encodeAll(List<String> sentences) {
-        List<float[]> out = new ArrayList<>(sentences.size());
-        for (String s : sentences) {
-            out.add(encode(s));
-        }
-        return out;
-    }
 
     /** The cosine of two unit-length embeddings, in [-1,1]. */
     static double cosine(float[] a, float[] b) {

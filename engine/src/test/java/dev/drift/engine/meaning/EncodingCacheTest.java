@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -36,31 +34,6 @@ class EncodingCacheTest {
         assertArrayEquals(a, cache.encode("a"));
         assertEquals(4, model.calls.get());
         assertEquals(4, cache.encodedCount());
-    }
-
-    @Test
-    void batchAsksTheModelOnlyForUnknownSentencesOnce() {
-        List<List<String>> asked = new ArrayList<>();
-        SentenceEncoder model = new SentenceEncoder() {
-            @Override
-            public float[] encode(String sentence) {
-                return new float[] {sentence.length(), 1};
-            }
-
-            @Override
-            public List<float[]> encodeAll(List<String> sentences) {
-                asked.add(sentences);
-                return SentenceEncoder.super.encodeAll(sentences);
-            }
-        };
-        EncodingCache cache = new EncodingCache(model);
-        float[] a = cache.encode("a");
-        List<float[]> out = cache.encodeAll(List.of("bb", "a", "bb", "ccc"));
-        assertEquals(List.of(List.of("bb", "ccc")), asked);
-        assertSame(a, out.get(1));
-        assertSame(out.get(0), out.get(2));
-        assertArrayEquals(new float[] {3, 1}, out.get(3));
-        assertEquals(3, cache.encodedCount());
     }
 
     @Test
