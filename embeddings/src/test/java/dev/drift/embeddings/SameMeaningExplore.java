@@ -11,13 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** Scratch: measures candidate features by cross-validation before any goes into SameMeaning. */
+/**
+ * Measures candidate features and learners for the same-meaning decision by 5-fold cross-validation before any goes
+ * into SameMeaning (figures in the README): token-level matching of the last layer's piece vectors, word-alignment
+ * evidence, gates, boosted trees. Keeps every sentence's piece vectors in target/ (about 400 MB) for re-runs.
+ */
 public final class SameMeaningExplore {
     public static void main(String[] args) throws Exception {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
@@ -252,7 +258,7 @@ public final class SameMeaningExplore {
         return Math.min(5, off);
     }
 
-    static int unmatched(List<Word> a, List<Word> b, java.util.function.Predicate<Word> which) {
+    static int unmatched(List<Word> a, List<Word> b, Predicate<Word> which) {
         Set<String> inB = new HashSet<>();
         for (Word w : b) {
             inB.add(w.lower());
@@ -292,8 +298,8 @@ public final class SameMeaningExplore {
         int m = b.length;
         double[] bestA = new double[n];
         double[] bestB = new double[m];
-        java.util.Arrays.fill(bestA, -1);
-        java.util.Arrays.fill(bestB, -1);
+        Arrays.fill(bestA, -1);
+        Arrays.fill(bestB, -1);
         for (int i = 1; i < n - 1; i++) {
             for (int j = 1; j < m - 1; j++) {
                 double c = dot(a[i], b[j]);
