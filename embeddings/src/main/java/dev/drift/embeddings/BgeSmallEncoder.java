@@ -125,26 +125,52 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
 
     @Override
     public float[] encode(String sentence) {
-        long[] ids = tokenIds(sentence);
+        return unit(lastLayer(tokenIds(sentence))[0]);
+    }
+
+    /** The word pieces of a sentence as the model reads them, with the [CLS] and [SEP] marks. */
+    public List<String> pieces(String sentence) {
+        List<String> pieces = tokenizer.tokenize(sentence);
+        List<String> out = new ArrayList<>(Math.min(pieces.size(), MAX_PIECES) + 2);
+        out.add("[CLS]");
+        out.addAll(pieces.subList(0, Math.min(pieces.size(), MAX_PIECES)));
+        out.add("[SEP]");
+        return out;
+    }
+
+    /** The last layer's vector of every piece of the sentence (as {@link #pieces}), [CLS] first. */
+    public float[][] tokenVectors(String sentence) {
+        return lastLayer(tokenIds(sentence));
+    }
+
+    private float[][] lastLayer(long[] ids) {
         long[] mask = new long[ids.length];
         Arrays.fill(mask, 1);
+        return run(new long[][] {ids}, new long[][] {mask})[0];
+    }
+
+    /**
+     * The last layer for rows of ids. Called with one row: the quantized model scales its activations per run, so a
+     * sentence run in a batch with others (and their padding) gets a slightly different vector (up to 0.005 in cosine
+     * here), and an encoding must not depend on which sentences happened to be encoded with it.
+     */
+    private float[][][] run(long[][] ids, long[][] mask) {
         List<OnnxTensor> inputs = new ArrayList<>(3);
         try {
-            OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
+            OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
             inputs.add(idTensor);
-            OnnxTensor maskTensor = OnnxTensor.createTensor(environment, new long[][] {mask});
+            OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
             inputs.add(maskTensor);
             Map<String, OnnxTensor> feed = new HashMap<>();
             feed.put("input_ids", idTensor);
             feed.put("attention_mask", maskTensor);
             if (takesTokenTypes) {
-                OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {new long[ids.length]});
+                OnnxTensor types = OnnxTensor.createTensor(environment, new long[ids.length][ids[0].length]);
                 inputs.add(types);
                 feed.put("token_type_ids", types);
             }
             try (OrtSession.Result result = session.run(feed)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return unit(hidden[0][0]);
+                return (float[][][]) result.get(0).getValue();
             }
         } catch (OrtException e) {
             throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);

@@ -5,23 +5,32 @@ import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.detect.Detectors;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.meaning.BoostedTrees;
 import dev.drift.engine.meaning.SentenceEncoder;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
+import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAligner;
+import dev.drift.engine.words.WordAlignment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The engine's same-meaning decision for two sentences. With a sentence encoder: a logistic combination of the
- * embeddings' cosine with lexical evidence (shared weighted words, word order, typed changes such as a number's
- * value or a negation), its weights fitted on human-labelled paraphrase pairs (MRPC and PAWS, see the README).
+ * The engine's same-meaning decision for two sentences. With a sentence encoder: boosted decision trees over the
+ * embeddings' cosine and lexical evidence (shared weighted words, word order, the word alignment's added, dropped
+ * and substituted words, numbers and names without a counterpart, typed changes such as a number's value or a
+ * negation), fitted on human-labelled paraphrase pairs (MRPC and PAWS, see the README).
  * Without one (lexical only): enough shared weighted words and no high-severity change.
  */
 public final class SameMeaning {
@@ -30,24 +39,38 @@ public final class SameMeaning {
 
     /** Names of {@link #features}, in order (for the tuning tool's report). */
     public static final List<String> FEATURES = List.of("cosine", "dice", "unigrams", "bigrams", "order", "high",
-            "changes", "lengthRatio", "displaced", "sameWords", "sameWords*cosine", "sameWords*dice",
-            "sameWords*unigrams", "sameWords*bigrams", "sameWords*order", "sameWords*high", "sameWords*changes",
-            "sameWords*lengthRatio", "sameWords*displaced");
-    /**
-     * Pairs sharing at least this share of their words are judged by their own weights (the "sameWords" products):
-     * between sentences of nearly the same words, meaning turns on order and on which words differ, which a single
-     * linear weighing of the evidence cannot learn along with loosely worded paraphrases.
-     */
-    private static final double SAME_WORDS = 0.8;
-    private static final int BASE_FEATURES = 9;
+            "changes", "lengthRatio", "displaced", "closeness", "orderKept", "substitutions", "addedShare",
+            "droppedShare", "unmatchedShare", "differingPlaces", "numbersOff", "namesOff", "logLengthRatio");
+    /** Caps on counted features: beyond them more of the same says nothing new, and rare extremes do not steer the trees. */
+    private static final int MAX_CHANGES = 3;
+    private static final int MAX_SUBSTITUTIONS = 4;
+    private static final int MAX_PLACES = 6;
+    private static final int MAX_NUMBERS_OFF = 3;
+    private static final int MAX_NAMES_OFF = 4;
 
     /**
-     * Logistic weights over {@link #FEATURES} (first the intercept), fitted by the tuning tool in the embeddings
-     * module's tests on MRPC train plus the PAWS calibration set, each corpus weighing the same; their 5-fold
-     * cross-validated accuracy is in the README. "same" when the logistic score is at least one half.
+     * The decision with a model: boosted decision trees over {@link #FEATURES}, fitted by the tuning tool in the
+     * embeddings module's tests on MRPC train plus the PAWS calibration set, each corpus weighing the same (their
+     * cross-validated accuracy is in the README). Trees rather than one logistic: pairs of nearly the same words (where
+     * meaning turns on order) and loosely worded paraphrases need different weighings of the same evidence.
      */
-    private static final double[] WEIGHTS = {-9.7913, 9.0196, 1.3639, -0.6052, 0.5953, 0.8426, -0.1761, -0.2271, 1.5125,
-        1.0757, 2.9400, -1.1989, -2.8148, -4.4656, 2.7446, 4.7309, 0.5868, 0.7835, -2.9463, -3.9104};
+    public static final String TREES_RESOURCE = "/dev/drift/engine/same-meaning-trees.txt";
+
+    /** Loaded on the first decision with a model (the lexical path and the tuning tool's feature pass never need it). */
+    private static final class Fitted {
+        static final BoostedTrees TREES = loadTrees();
+    }
+
+    private static BoostedTrees loadTrees() {
+        try (InputStream in = SameMeaning.class.getResourceAsStream(TREES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("same-meaning trees missing from the classpath: " + TREES_RESOURCE);
+            }
+            return BoostedTrees.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private SameMeaning() {
     }
@@ -76,10 +99,11 @@ public final class SameMeaning {
             boolean same = similarity >= THRESHOLD && changes(a, b).stream().noneMatch(s -> s.severity() == Severity.HIGH);
             return new Decision(same, similarity);
         }
-        double p = probability(WEIGHTS, features(a, b, encoder));
+        double p = 1 / (1 + Math.exp(-Fitted.TREES.score(features(a, b, encoder))));
         return new Decision(p >= 0.5, p);
     }
 
+    /** A logistic over features (first the intercept): the tuning tool's linear baseline. */
     public static double probability(double[] weights, double[] features) {
         double z = weights[0];
         for (int i = 0; i < features.length && i + 1 < weights.length; i++) {
@@ -106,25 +130,52 @@ public final class SameMeaning {
         double bigrams = dice(grams(wa, 2), grams(wb, 2));
         double order = orderAgreement(contentKeys(ta), contentKeys(tb));
         double displaced = displaced(contentKeys(ta), contentKeys(tb));
-        double[] base = {
+        List<Word> wordsA = Word.of(ta);
+        List<Word> wordsB = Word.of(tb);
+        WordAlignment alignment = WordAligner.align(wordsB, wordsA);
+        int added = alignment.added().stream().mapToInt(List::size).sum();
+        int dropped = alignment.dropped().stream().mapToInt(List::size).sum();
+        long contentA = wordsA.stream().filter(Word::content).count();
+        long contentB = wordsB.stream().filter(Word::content).count();
+        int substitutions = alignment.substitutions().size();
+        Predicate<Word> name = w -> w.capitalized() && w.content();
+        return new double[] {
                 cosine,
                 similarity(a, b),
                 unigrams,
                 bigrams,
                 order,
                 high > 0 ? 1 : 0,
-                Math.min(3, high + medium),
+                Math.min(MAX_CHANGES, high + medium),
                 wa.isEmpty() || wb.isEmpty() ? 0 : (double) Math.min(wa.size(), wb.size()) / Math.max(wa.size(), wb.size()),
-                displaced
+                displaced,
+                alignment.closeness(),
+                alignment.orderKept(),
+                Math.min(MAX_SUBSTITUTIONS, substitutions),
+                contentB == 0 ? 0 : (double) added / contentB,
+                contentA == 0 ? 0 : (double) dropped / contentA,
+                contentA + contentB == 0 ? 0 : (double) (added + dropped + 2 * substitutions) / (contentA + contentB),
+                Math.min(MAX_PLACES, alignment.differingPlaces()),
+                Math.min(MAX_NUMBERS_OFF, unmatched(wordsA, wordsB, Word::isNumberLike) + unmatched(wordsB, wordsA, Word::isNumberLike)),
+                Math.min(MAX_NAMES_OFF, unmatched(wordsA, wordsB, name) + unmatched(wordsB, wordsA, name)),
+                Math.abs(Math.log((ta.size() + 1.0) / (tb.size() + 1.0)))
         };
-        double sameWords = unigrams >= SAME_WORDS ? 1 : 0;
-        double[] out = new double[2 * BASE_FEATURES + 1];
-        System.arraycopy(base, 0, out, 0, BASE_FEATURES);
-        out[BASE_FEATURES] = sameWords;
-        for (int i = 0; i < BASE_FEATURES; i++) {
-            out[BASE_FEATURES + 1 + i] = sameWords * base[i];
+    }
+
+    /** Distinct words of {@code a} of the kind asked (numbers, names) that {@code b} holds in no form. */
+    private static int unmatched(List<Word> a, List<Word> b, Predicate<Word> kind) {
+        Set<String> inB = new HashSet<>();
+        for (Word w : b) {
+            inB.add(w.lower());
+            inB.add(w.lemma());
         }
-        return out;
+        Set<String> off = new HashSet<>();
+        for (Word w : a) {
+            if (kind.test(w) && !inB.contains(w.lower()) && !inB.contains(w.lemma())) {
+                off.add(w.lower());
+            }
+        }
+        return off.size();
     }
 
     private static List<String> lowered(List<Token> tokens) {

@@ -1,0 +1,415 @@
+package dev.drift.embeddings;
+
+import dev.drift.engine.SameMeaning;
+import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAligner;
+import dev.drift.engine.words.WordAlignment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Measures candidate features and learners for the same-meaning decision by 5-fold cross-validation before any goes
+ * into SameMeaning (figures in the README): token-level matching of the last layer's piece vectors, word-alignment
+ * evidence, gates, boosted trees. Keeps every sentence's piece vectors in target/ (about 400 MB) for re-runs.
+ */
+public final class SameMeaningExplore {
+    public static void main(String[] args) throws Exception {
+        Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        List<String[]> raw = new ArrayList<>();
+        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 5) {
+                raw.add(new String[] {"MRPC", f[3], f[4], f[0].equals("1") ? "1" : "0"});
+            }
+        }
+        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 3) {
+                raw.add(new String[] {"PAWS", f[0], f[1], f[2].strip().equals("1") ? "1" : "0"});
+            }
+        }
+        TokenStore store = new TokenStore(Path.of("target/token-encodings.bin"));
+        List<String> sentences = new ArrayList<>();
+        for (String[] r : raw) {
+            sentences.add(r[1]);
+            sentences.add(r[2]);
+        }
+        long t0 = System.nanoTime();
+        if (sentences.stream().anyMatch(s -> store.get(s) == null)) {
+            try (BgeSmallEncoder model = BgeSmallEncoder.load()) {
+                int n = store.encodeMissing(sentences, model, Integer.getInteger("threads", 2));
+                System.out.printf("encoded %d sentences in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+            store.save();
+        }
+        List<SameMeaningTuning.Pair> pairs = new ArrayList<>();
+        List<String> names = null;
+        for (String[] r : raw) {
+            TokenStore.Tokens ta = store.get(r[1]);
+            TokenStore.Tokens tb = store.get(r[2]);
+            float[] ca = unit(ta.vectors()[0]);
+            float[] cb = unit(tb.vectors()[0]);
+            double[] base = SameMeaning.features(r[1], r[2], s -> s.equals(r[1]) ? ca : cb);
+            List<Double> extra = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (double v : base) {
+                extra.add(v);
+            }
+            en.addAll(SameMeaning.FEATURES);
+            extras(r[1], r[2], ta, tb, extra, en);
+            double[] x = extra.stream().mapToDouble(Double::doubleValue).toArray();
+            pairs.add(new SameMeaningTuning.Pair(r[0], r[1], r[2], r[3].equals("1"), x));
+            names = en;
+        }
+        System.out.printf("features in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        String gate = System.getProperty("gate");
+        if (gate != null) {
+            // core features (no products, no vectors), then the gate and the gate's products with each
+            List<Integer> core = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (!names.get(i).startsWith("sameWords") && !names.get(i).matches("(uv|ad)\\d+")) {
+                    core.add(i);
+                }
+            }
+            List<String> gated = new ArrayList<>();
+            for (int i : core) {
+                gated.add(names.get(i));
+            }
+            gated.add("gate");
+            for (int i : core) {
+                gated.add("gate*" + names.get(i));
+            }
+            List<SameMeaningTuning.Pair> out = new ArrayList<>();
+            int[] gatedCount = new int[4];
+            for (SameMeaningTuning.Pair p : pairs) {
+                double g = gate(gate, p.x(), names) ? 1 : 0;
+                double[] x = new double[gated.size()];
+                for (int k = 0; k < core.size(); k++) {
+                    x[k] = p.x()[core.get(k)];
+                    x[core.size() + 1 + k] = g * x[k];
+                }
+                x[core.size()] = g;
+                out.add(new SameMeaningTuning.Pair(p.corpus(), p.a(), p.b(), p.same(), x));
+                gatedCount[(p.corpus().equals("MRPC") ? 0 : 2) + (int) g]++;
+            }
+            System.out.printf("gate %s: MRPC %d out / %d in, PAWS %d out / %d in%n", gate, gatedCount[0], gatedCount[1],
+                    gatedCount[2], gatedCount[3]);
+            pairs = out;
+            names = gated;
+        }
+        String select = System.getProperty("select", "");
+        for (String set : select.split(";")) {
+            if (set.startsWith("l2=")) {
+                SameMeaningTuning.l2 = Double.parseDouble(set.substring(3));
+                System.out.println(set);
+                continue;
+            }
+            List<Integer> cols = new ArrayList<>();
+            for (String name : set.split(",")) {
+                if (name.equals("BASE")) {
+                    for (int i = 0; i < SameMeaning.FEATURES.size(); i++) {
+                        cols.add(i);
+                    }
+                } else if (name.equals("ALL")) {
+                    for (int i = 0; i < names.size(); i++) {
+                        if (!names.get(i).matches("(uv|ad)\\d+")) {
+                            cols.add(i);
+                        }
+                    }
+                } else if (name.equals("UV") || name.equals("AD")) {
+                    for (int i = 0; i < names.size(); i++) {
+                        if (names.get(i).matches(name.toLowerCase(Locale.ROOT) + "\\d+")) {
+                            cols.add(i);
+                        }
+                    }
+                } else if (!name.isEmpty()) {
+                    int i = names.indexOf(name);
+                    if (i < 0) {
+                        throw new IllegalArgumentException("no feature " + name + " in " + names);
+                    }
+                    cols.add(i);
+                }
+            }
+            evaluate(set, pairs, cols);
+            if (Boolean.getBoolean("percorpus")) {
+                for (String corpus : List.of("MRPC", "PAWS")) {
+                    evaluate(corpus + " only: " + set, pairs.stream().filter(p -> p.corpus().equals(corpus)).toList(), cols);
+                }
+            }
+        }
+        if (Boolean.getBoolean("histogram")) {
+            int u = names.indexOf("unigrams");
+            for (String corpus : List.of("MRPC", "PAWS")) {
+                int[] h = new int[11];
+                int[] pos = new int[11];
+                for (SameMeaningTuning.Pair p : pairs) {
+                    if (p.corpus().equals(corpus)) {
+                        int bin = (int) Math.floor(p.x()[u] * 10);
+                        h[bin]++;
+                        pos[bin] += p.same() ? 1 : 0;
+                    }
+                }
+                StringBuilder sb = new StringBuilder(corpus + " unigram dice by tenths (n/same):");
+                for (int i = 0; i < 11; i++) {
+                    sb.append(' ').append(h[i]).append('/').append(pos[i]);
+                }
+                System.out.println(sb);
+            }
+        }
+    }
+
+    /** A conjunction of "feature<value" / "feature>=value" tests joined by "&", or alternatives joined by "|". */
+    static boolean gate(String expr, double[] x, List<String> names) {
+        for (String alt : expr.split("\\|")) {
+            boolean all = true;
+            for (String test : alt.split("&")) {
+                boolean ge = test.contains(">=");
+                String[] kv = test.split(ge ? ">=" : "<");
+                double v = x[names.indexOf(kv[0])];
+                double t = Double.parseDouble(kv[1]);
+                all &= ge ? v >= t : v < t;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void extras(String a, String b, TokenStore.Tokens ta, TokenStore.Tokens tb, List<Double> x, List<String> n) {
+        // token matching (BERTScore-like, greedy max cosine), over all pieces and over word-like pieces
+        float[][] va = units(ta.vectors());
+        float[][] vb = units(tb.vectors());
+        boolean[] ka = keep(ta.pieces());
+        boolean[] kb = keep(tb.pieces());
+        double[] all = greedy(va, vb, null, null);
+        double[] content = greedy(va, vb, ka, kb);
+        put(x, n, "bsP", all[0]);
+        put(x, n, "bsR", all[1]);
+        put(x, n, "bsF", f(all[0], all[1]));
+        put(x, n, "bsMin", Math.min(all[0], all[1]));
+        put(x, n, "bscF", f(content[0], content[1]));
+        put(x, n, "bscMin", Math.min(content[0], content[1]));
+        put(x, n, "bscWorst", Math.min(content[2], content[3]));
+        put(x, n, "meanCos", dot(unit(mean(ta.vectors())), unit(mean(tb.vectors()))));
+        // word alignment
+        List<Token> toka = Tokenizer.tokenize(a);
+        List<Token> tokb = Tokenizer.tokenize(b);
+        List<Word> wa = Word.of(toka);
+        List<Word> wb = Word.of(tokb);
+        WordAlignment al = WordAligner.align(wb, wa);
+        int addedWords = al.added().stream().mapToInt(List::size).sum();
+        int droppedWords = al.dropped().stream().mapToInt(List::size).sum();
+        long contentA = wa.stream().filter(Word::content).count();
+        long contentB = wb.stream().filter(Word::content).count();
+        put(x, n, "closeness", al.closeness());
+        put(x, n, "orderKept", al.orderKept());
+        put(x, n, "subs", Math.min(4, al.substitutions().size()));
+        put(x, n, "addedShare", contentB == 0 ? 0 : (double) addedWords / contentB);
+        put(x, n, "droppedShare", contentA == 0 ? 0 : (double) droppedWords / contentA);
+        put(x, n, "unmatchedShare", contentA + contentB == 0 ? 0
+                : (double) (addedWords + droppedWords + 2 * al.substitutions().size()) / (contentA + contentB));
+        put(x, n, "places", Math.min(6, al.differingPlaces()));
+        // unmatched numbers / capitalised names
+        put(x, n, "numbersOff", Math.min(3, unmatched(wa, wb, Word::isNumberLike) + unmatched(wb, wa, Word::isNumberLike)));
+        put(x, n, "namesOff", Math.min(4, unmatched(wa, wb, w -> w.capitalized() && w.content())
+                + unmatched(wb, wa, w -> w.capitalized() && w.content())));
+        put(x, n, "logLen", Math.abs(Math.log((toka.size() + 1.0) / (tokb.size() + 1.0))));
+        put(x, n, "longPieces", rarePieces(ta.pieces(), tb.pieces()));
+        if (Boolean.getBoolean("vectors")) {
+            float[] ua = unit(ta.vectors()[0]);
+            float[] ub = unit(tb.vectors()[0]);
+            for (int i = 0; i < ua.length; i++) {
+                put(x, n, "uv" + i, ua[i] * ub[i]);
+            }
+            for (int i = 0; i < ua.length; i++) {
+                put(x, n, "ad" + i, Math.abs(ua[i] - ub[i]));
+            }
+        }
+    }
+
+    /** Word pieces ("##x") of words in one sentence and not the other: rare words the vocabulary splits. */
+    static double rarePieces(List<String> a, List<String> b) {
+        Set<String> sa = new HashSet<>(a);
+        Set<String> sb = new HashSet<>(b);
+        int off = 0;
+        for (String p : sa) {
+            if (p.startsWith("##") && !sb.contains(p)) {
+                off++;
+            }
+        }
+        for (String p : sb) {
+            if (p.startsWith("##") && !sa.contains(p)) {
+                off++;
+            }
+        }
+        return Math.min(5, off);
+    }
+
+    static int unmatched(List<Word> a, List<Word> b, Predicate<Word> which) {
+        Set<String> inB = new HashSet<>();
+        for (Word w : b) {
+            inB.add(w.lower());
+            inB.add(w.lemma());
+        }
+        Set<String> off = new HashSet<>();
+        for (Word w : a) {
+            if (which.test(w) && !inB.contains(w.lower()) && !inB.contains(w.lemma())) {
+                off.add(w.lower());
+            }
+        }
+        return off.size();
+    }
+
+    static void put(List<Double> x, List<String> n, String name, double v) {
+        x.add(v);
+        n.add(name);
+    }
+
+    static double f(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    static boolean[] keep(List<String> pieces) {
+        boolean[] k = new boolean[pieces.size()];
+        for (int i = 0; i < k.length; i++) {
+            String p = pieces.get(i);
+            k[i] = !p.startsWith("[") && p.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !Lexicon.STOPWORDS.contains(p);
+        }
+        return k;
+    }
+
+    /** {precision, recall, worst precision, worst recall} of greedy max-cosine token matching, [CLS]/[SEP] left out. */
+    static double[] greedy(float[][] a, float[][] b, boolean[] ka, boolean[] kb) {
+        int n = a.length;
+        int m = b.length;
+        double[] bestA = new double[n];
+        double[] bestB = new double[m];
+        Arrays.fill(bestA, -1);
+        Arrays.fill(bestB, -1);
+        for (int i = 1; i < n - 1; i++) {
+            for (int j = 1; j < m - 1; j++) {
+                double c = dot(a[i], b[j]);
+                bestA[i] = Math.max(bestA[i], c);
+                bestB[j] = Math.max(bestB[j], c);
+            }
+        }
+        double[] pa = avg(bestA, ka);
+        double[] pb = avg(bestB, kb);
+        return new double[] {pa[0], pb[0], pa[1], pb[1]};
+    }
+
+    static double[] avg(double[] best, boolean[] k) {
+        double s = 0;
+        int c = 0;
+        double worst = 1;
+        for (int i = 1; i < best.length - 1; i++) {
+            if (k == null || k[i]) {
+                s += best[i];
+                c++;
+                worst = Math.min(worst, best[i]);
+            }
+        }
+        return c == 0 ? new double[] {1, 1} : new double[] {s / c, worst};
+    }
+
+    static float[] mean(float[][] v) {
+        float[] out = new float[v[0].length];
+        for (float[] r : v) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] += r[j] / v.length;
+            }
+        }
+        return out;
+    }
+
+    static float[][] units(float[][] v) {
+        float[][] out = new float[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = unit(v[i]);
+        }
+        return out;
+    }
+
+    static float[] unit(float[] v) {
+        double norm = Math.sqrt(dot(v, v));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    static void evaluate(String label, List<SameMeaningTuning.Pair> pairs, List<Integer> cols) {
+        List<SameMeaningTuning.Pair> sel = new ArrayList<>();
+        for (SameMeaningTuning.Pair p : pairs) {
+            double[] x = new double[cols.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = p.x()[cols.get(i)];
+            }
+            sel.add(new SameMeaningTuning.Pair(p.corpus(), p.a(), p.b(), p.same(), x));
+        }
+        int[] fold = SameMeaningTuning.folds(sel);
+        boolean[] predicted = new boolean[sel.size()];
+        for (int f = 0; f < 5; f++) {
+            List<SameMeaningTuning.Pair> train = new ArrayList<>();
+            for (int i = 0; i < sel.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(sel.get(i));
+                }
+            }
+            String boost = System.getProperty("boost");
+            if (boost != null) {
+                String[] b = boost.split(",");
+                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
+                        Double.parseDouble(b[3]));
+                model.fit(train);
+                for (int i = 0; i < sel.size(); i++) {
+                    if (fold[i] == f) {
+                        predicted[i] = model.score(sel.get(i).x()) >= 0;
+                    }
+                }
+                continue;
+            }
+            double[] w = SameMeaningTuning.fit(train);
+            for (int i = 0; i < sel.size(); i++) {
+                if (fold[i] == f) {
+                    predicted[i] = SameMeaning.probability(w, sel.get(i).x()) >= 0.5;
+                }
+            }
+        }
+        int[] right = new int[2];
+        int[] n = new int[2];
+        for (int i = 0; i < sel.size(); i++) {
+            int c = sel.get(i).corpus().equals("MRPC") ? 0 : 1;
+            n[c]++;
+            right[c] += predicted[i] == sel.get(i).same() ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "%-60s MRPC %.1f%% PAWS %.1f%%%n", label.length() > 60 ? label.substring(0, 60) : label,
+                100.0 * right[0] / Math.max(1, n[0]), 100.0 * right[1] / Math.max(1, n[1]));
+    }
+
+    private SameMeaningExplore() {
+    }
+}
