@@ -31,6 +31,13 @@ public final class BoilerplateDetector {
             "exit mobile version", "leave a ", "continue with ", "join the conversation", "you can now listen",
             "listen to this ", "skip to ", "all rights reserved", "sign up for ", "unlock premium", "subscribe ",
             "log in to", "sign in to");
+    /**
+     * Every SHORT_CTA match contains one of these, lower-cased (its matching ignores ASCII case only, so lower-casing
+     * the line can only find more): a cheap test that spares most short lines the regular expression.
+     */
+    private static final List<String> SHORT_CTA_TRIGGERS = List.of("read", "see", "watch", "view", "related", "more",
+            "recommended", "trending", "advertisement", "sponsored", "here", "subscribe", "sign", "log", "newsletter",
+            "follow us", "membership", "share", "©", "cookie", "paywall", "premium", "unlock");
     private static final Set<String> TITLE_MINOR_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "as", "by", "with", "from", "amid", "—", "-", "–");
     private static final int SHORT_CTA_MAX_WORDS = 16;
@@ -75,10 +82,11 @@ public final class BoilerplateDetector {
 
     static Kind classify(String line, boolean first) {
         int words = wordCount(line);
-        if (hasStrongTrigger(line) && STRONG_CTA.matcher(line).find()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (hasTrigger(lower, STRONG_CTA_TRIGGERS) && STRONG_CTA.matcher(line).find()) {
             return Kind.CALL_TO_ACTION;
         }
-        if (words <= SHORT_CTA_MAX_WORDS && SHORT_CTA.matcher(line).find()) {
+        if (words <= SHORT_CTA_MAX_WORDS && hasTrigger(lower, SHORT_CTA_TRIGGERS) && SHORT_CTA.matcher(line).find()) {
             return Kind.CALL_TO_ACTION;
         }
         if (first) {
@@ -139,9 +147,8 @@ public final class BoilerplateDetector {
         return true;
     }
 
-    private static boolean hasStrongTrigger(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (String trigger : STRONG_CTA_TRIGGERS) {
+    private static boolean hasTrigger(String lower, List<String> triggers) {
+        for (String trigger : triggers) {
             if (lower.contains(trigger)) {
                 return true;
             }

@@ -181,25 +181,47 @@ public final class Tokenizer {
         return s;
     }
 
-    /** A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". */
+    /**
+     * A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". Works on one copy of
+     * the letters (every token asks, so the intermediate strings of each step are not made).
+     */
     public static String stem(String lower) {
         String w = stripPossessive(lower);
-        if (w.length() > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
-            w = w.substring(0, w.length() - 3) + "y";
-        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
+        char[] c = new char[w.length() + 1];
+        w.getChars(0, w.length(), c, 0);
+        int n = w.length();
+        if (n > 4 && (endsWith(c, n, "ies") || endsWith(c, n, "ied"))) {
+            n -= 3;
+            c[n++] = 'y';
+        } else if (n > 3 && endsWith(c, n, "s") && !endsWith(c, n, "ss") && !endsWith(c, n, "us")
+                && !endsWith(c, n, "is")) {
+            n--;
         }
-        if (w.length() > 5 && w.endsWith("ing")) {
-            w = w.substring(0, w.length() - 3);
-        } else if (w.length() > 4 && w.endsWith("ed")) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.length() > 5 && w.endsWith("ly")) {
-            w = w.substring(0, w.length() - 2);
+        if (n > 5 && endsWith(c, n, "ing")) {
+            n -= 3;
+        } else if (n > 4 && endsWith(c, n, "ed")) {
+            n -= 2;
+        } else if (n > 5 && endsWith(c, n, "ly")) {
+            n -= 2;
         }
-        if (w.length() > 3 && (w.endsWith("e") || w.endsWith("y"))) {
-            w = w.substring(0, w.length() - 1);
+        if (n > 3 && (c[n - 1] == 'e' || c[n - 1] == 'y')) {
+            n--;
         }
-        return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;
+        return new String(c, 0, Math.min(n, STEM_LENGTH));
+    }
+
+    /** Whether the first {@code n} characters end with the suffix. */
+    private static boolean endsWith(char[] c, int n, String suffix) {
+        int k = suffix.length();
+        if (k > n) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (c[n - k + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word without a possessive ending ("NATO's", "officials'"). */
