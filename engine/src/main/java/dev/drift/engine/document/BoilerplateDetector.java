@@ -56,12 +56,14 @@ public final class BoilerplateDetector {
         for (int i = 0; i < lines.size(); i++) {
             kinds[i] = classify(lines.get(i).text(), i == 0);
         }
-        // A title-case line with no closing punctuation beside chrome is a link in a list of links.
+        // A title-case line with no closing punctuation beside chrome is a link in a list of links. Each line's
+        // shape is decided once: the passes below ask again until nothing changes.
+        Boolean[] titleLike = new Boolean[lines.size()];
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 1; i < lines.size(); i++) {
-                if (kinds[i] == null && isTitleLike(lines.get(i).text())
+                if (kinds[i] == null && titleLike(lines, titleLike, i)
                         && (kinds[i - 1] != null || (i + 1 < lines.size() && kinds[i + 1] != null))) {
                     kinds[i] = Kind.LINK_LIST;
                     changed = true;
@@ -78,6 +80,13 @@ public final class BoilerplateDetector {
             }
         }
         return new Result(content, chrome);
+    }
+
+    private static boolean titleLike(List<Span> lines, Boolean[] known, int i) {
+        if (known[i] == null) {
+            known[i] = isTitleLike(lines.get(i).text());
+        }
+        return known[i];
     }
 
     static Kind classify(String line, boolean first) {
@@ -162,16 +171,23 @@ public final class BoilerplateDetector {
         if (endsLikeSentence(s)) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        // The words are the runs between ASCII whitespace (as a split on \\s+ gives them), walked in place.
         int counted = 0;
         int capitalised = 0;
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (w.isEmpty() || TITLE_MINOR_WORDS.contains(lw)) {
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == start || TITLE_MINOR_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             counted++;
-            char c = w.charAt(0);
+            char c = s.charAt(start);
             if (Character.isUpperCase(c) || Character.isDigit(c)) {
                 capitalised++;
             }
@@ -187,6 +203,11 @@ public final class BoilerplateDetector {
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '”' || last == '"' || last == '…' || last == ':'
                 || last == '’' || last == '»';
+    }
+
+    /** The characters \\s matches. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Runs of characters between ASCII whitespace, once the ends are stripped. */

@@ -26,7 +26,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
         Matcher m = NUMBER.matcher(text).region(from, to);
         while (m.find()) {
             String digits = m.group(1);
-            if (digits.matches("(19|20)\\d{2}") && m.group(2) == null && m.group(3) == null) {
+            if (isYear(digits) && m.group(2) == null && m.group(3) == null) {
                 continue; // a year
             }
             double value;
@@ -48,7 +48,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             Lexicon.Bound bound = Lexicon.Bound.EXACT;
             String before = text.substring(Math.max(from, start - 20), start).toLowerCase(Locale.ROOT);
             for (String[] a : Lexicon.APPROXIMATORS) {
-                if (before.endsWith(a[0] + " ")) {
+                if (endsWithWordAndSpace(before, a[0])) {
                     bound = Lexicon.bound(a[1]);
                     start -= a[0].length() + 1;
                     break;
@@ -63,6 +63,22 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             out.add(new Quantity(Span.of(text, start, end), value, bound));
         }
         return out;
+    }
+
+    /** What the pattern (19|20)\d{2} matches whole: a year of the last two centuries. */
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
+                && isAsciiDigit(digits.charAt(2)) && isAsciiDigit(digits.charAt(3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code s} ends with {@code word} and one space (tested without building the joined string). */
+    private static boolean endsWithWordAndSpace(String s, String word) {
+        int at = s.length() - 1 - word.length();
+        return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
     }
 
     private static boolean hasDigit(String text, int from, int to) {

@@ -3,6 +3,7 @@ package dev.drift.engine.text;
 import dev.drift.engine.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits text into words, numbers and acronyms with their offsets. Stateless and thread-safe. */
 public final class Tokenizer {
@@ -172,10 +173,13 @@ public final class Tokenizer {
         };
     }
 
+    /** Digits grouped in thousands: compiled once, as every number token with a comma asks. */
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     public static String normalizeNumber(String raw) {
         String s = raw;
         // "6,000" and "6000" are one number; "2.5" keeps its decimal point.
-        if (s.indexOf(',') >= 0 && s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (s.indexOf(',') >= 0 && GROUPED_NUMBER.matcher(s).matches()) {
             s = s.replace(",", "");
         }
         return s;

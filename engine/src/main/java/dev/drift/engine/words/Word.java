@@ -50,6 +50,9 @@ public record Word(int start, int end, String text, String lower, String lemma, 
 
     /** Where a contraction splits: before "n't" ("had|n't", "ca|n't") or before "'s", "'re", "'ll", "'ve", "'d". */
     private static int contractionCut(String lower) {
+        if (lower.indexOf('\'') < 0 && lower.indexOf('’') < 0) {
+            return -1; // every contraction has an apostrophe; most words have none
+        }
         String w = lower.replace('’', '\'');
         if (w.endsWith("n't") && w.length() > 3) {
             return w.length() - 3;
