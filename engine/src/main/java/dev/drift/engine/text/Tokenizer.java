@@ -186,42 +186,53 @@ public final class Tokenizer {
     }
 
     /**
-     * A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". Works on one copy of
-     * the letters (every token asks, so the intermediate strings of each step are not made).
+     * A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". Works on index
+     * arithmetic over the word (every token asks), so a word that keeps its letters is returned without a copy.
      */
     public static String stem(String lower) {
         String w = stripPossessive(lower);
-        char[] c = new char[w.length() + 1];
-        w.getChars(0, w.length(), c, 0);
         int n = w.length();
-        if (n > 4 && (endsWith(c, n, "ies") || endsWith(c, n, "ied"))) {
-            n -= 3;
-            c[n++] = 'y';
-        } else if (n > 3 && endsWith(c, n, "s") && !endsWith(c, n, "ss") && !endsWith(c, n, "us")
-                && !endsWith(c, n, "is")) {
+        // After "ies"/"ied" the stem is w[0, n) with its last letter read as 'y'; any later cut removes that letter.
+        boolean lastIsY = false;
+        if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+            n -= 2;
+            lastIsY = true;
+        } else if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             n--;
         }
-        if (n > 5 && endsWith(c, n, "ing")) {
+        if (n > 5 && endsWith(w, n, lastIsY, "ing")) {
             n -= 3;
-        } else if (n > 4 && endsWith(c, n, "ed")) {
+            lastIsY = false;
+        } else if (n > 4 && endsWith(w, n, lastIsY, "ed")) {
             n -= 2;
-        } else if (n > 5 && endsWith(c, n, "ly")) {
+            lastIsY = false;
+        } else if (n > 5 && endsWith(w, n, lastIsY, "ly")) {
             n -= 2;
+            lastIsY = false;
         }
-        if (n > 3 && (c[n - 1] == 'e' || c[n - 1] == 'y')) {
+        if (n > 3 && (lastIsY || w.charAt(n - 1) == 'e' || w.charAt(n - 1) == 'y')) {
             n--;
+            lastIsY = false;
         }
-        return new String(c, 0, Math.min(n, STEM_LENGTH));
+        if (n > STEM_LENGTH) {
+            return w.substring(0, STEM_LENGTH); // a 'y' read at the end lies beyond the cut
+        }
+        if (lastIsY) {
+            return w.substring(0, n - 1) + "y";
+        }
+        return n == w.length() ? w : w.substring(0, n);
     }
 
-    /** Whether the first {@code n} characters end with the suffix. */
-    private static boolean endsWith(char[] c, int n, String suffix) {
+    /** Whether w[0, n), its last letter read as 'y' when {@code lastIsY}, ends with the suffix. */
+    private static boolean endsWith(String w, int n, boolean lastIsY, String suffix) {
         int k = suffix.length();
         if (k > n) {
             return false;
         }
         for (int i = 0; i < k; i++) {
-            if (c[n - k + i] != suffix.charAt(i)) {
+            int at = n - k + i;
+            char c = lastIsY && at == n - 1 ? 'y' : w.charAt(at);
+            if (c != suffix.charAt(i)) {
                 return false;
             }
         }
