@@ -38,8 +38,8 @@ public class CompareBenchmark {
     @Param({"seed", "x10", "x75", "quotes500", "quotes4000"})
     public String pair;
 
-    private String original;
-    private String reprint;
+    String original;
+    String reprint;
     private final DriftAnalyzer analyzer = new DriftAnalyzer();
 
     @Setup

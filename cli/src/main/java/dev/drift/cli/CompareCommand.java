@@ -3,6 +3,7 @@ package dev.drift.cli;
 import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.report.Findings;
 import dev.drift.engine.report.HtmlReport;
@@ -80,7 +81,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
         if (pairs != null && !files.isEmpty()) {
             throw usage("give either FILEs or --pairs LIST, not both");
         }
@@ -93,6 +93,11 @@ final class CompareCommand implements Callable<Integer> {
         if (!prepare(outDir) || !prepare(htmlDir)) {
             return DriftCli.BAD_INPUT;
         }
+        // The comparison needs WordNet and the sentence model: WordNet's files load on another thread meanwhile.
+        Thread wordNet = new Thread(WordNet::get, "wordnet-load");
+        wordNet.setDaemon(true);
+        wordNet.start();
+        analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
         boolean allGood = pairs != null ? comparePairs() : compareFiles();
         if (htmlDir != null && !entries.isEmpty()) {
             String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;

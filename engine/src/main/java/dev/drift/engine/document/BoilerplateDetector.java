@@ -31,6 +31,13 @@ public final class BoilerplateDetector {
             "exit mobile version", "leave a ", "continue with ", "join the conversation", "you can now listen",
             "listen to this ", "skip to ", "all rights reserved", "sign up for ", "unlock premium", "subscribe ",
             "log in to", "sign in to");
+    /**
+     * Every SHORT_CTA match contains one of these, lower-cased (its matching ignores ASCII case only, so lower-casing
+     * the line can only find more): a cheap test that spares most short lines the regular expression.
+     */
+    private static final List<String> SHORT_CTA_TRIGGERS = List.of("read", "see", "watch", "view", "related", "more",
+            "recommended", "trending", "advertisement", "sponsored", "here", "subscribe", "sign", "log", "newsletter",
+            "follow us", "membership", "share", "©", "cookie", "paywall", "premium", "unlock");
     private static final Set<String> TITLE_MINOR_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "as", "by", "with", "from", "amid", "—", "-", "–");
     private static final int SHORT_CTA_MAX_WORDS = 16;
@@ -49,12 +56,14 @@ public final class BoilerplateDetector {
         for (int i = 0; i < lines.size(); i++) {
             kinds[i] = classify(lines.get(i).text(), i == 0);
         }
-        // A title-case line with no closing punctuation beside chrome is a link in a list of links.
+        // A title-case line with no closing punctuation beside chrome is a link in a list of links. Each line's
+        // shape is decided once: the passes below ask again until nothing changes.
+        Boolean[] titleLike = new Boolean[lines.size()];
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 1; i < lines.size(); i++) {
-                if (kinds[i] == null && isTitleLike(lines.get(i).text())
+                if (kinds[i] == null && titleLike(lines, titleLike, i)
                         && (kinds[i - 1] != null || (i + 1 < lines.size() && kinds[i + 1] != null))) {
                     kinds[i] = Kind.LINK_LIST;
                     changed = true;
@@ -73,12 +82,20 @@ public final class BoilerplateDetector {
         return new Result(content, chrome);
     }
 
+    private static boolean titleLike(List<Span> lines, Boolean[] known, int i) {
+        if (known[i] == null) {
+            known[i] = isTitleLike(lines.get(i).text());
+        }
+        return known[i];
+    }
+
     static Kind classify(String line, boolean first) {
         int words = wordCount(line);
-        if (hasStrongTrigger(line) && STRONG_CTA.matcher(line).find()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (hasTrigger(lower, STRONG_CTA_TRIGGERS) && STRONG_CTA.matcher(line).find()) {
             return Kind.CALL_TO_ACTION;
         }
-        if (words <= SHORT_CTA_MAX_WORDS && SHORT_CTA.matcher(line).find()) {
+        if (words <= SHORT_CTA_MAX_WORDS && hasTrigger(lower, SHORT_CTA_TRIGGERS) && SHORT_CTA.matcher(line).find()) {
             return Kind.CALL_TO_ACTION;
         }
         if (first) {
@@ -139,9 +156,8 @@ public final class BoilerplateDetector {
         return true;
     }
 
-    private static boolean hasStrongTrigger(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (String trigger : STRONG_CTA_TRIGGERS) {
+    private static boolean hasTrigger(String lower, List<String> triggers) {
+        for (String trigger : triggers) {
             if (lower.contains(trigger)) {
                 return true;
             }
@@ -155,16 +171,23 @@ public final class BoilerplateDetector {
         if (endsLikeSentence(s)) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        // The words are the runs between ASCII whitespace (as a split on \\s+ gives them), walked in place.
         int counted = 0;
         int capitalised = 0;
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (w.isEmpty() || TITLE_MINOR_WORDS.contains(lw)) {
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == start || TITLE_MINOR_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             counted++;
-            char c = w.charAt(0);
+            char c = s.charAt(start);
             if (Character.isUpperCase(c) || Character.isDigit(c)) {
                 capitalised++;
             }
@@ -180,6 +203,11 @@ public final class BoilerplateDetector {
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '”' || last == '"' || last == '…' || last == ':'
                 || last == '’' || last == '»';
+    }
+
+    /** The characters \\s matches. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Runs of characters between ASCII whitespace, once the ends are stripped. */

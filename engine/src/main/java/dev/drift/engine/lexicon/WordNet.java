@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +53,12 @@ public final class WordNet {
     }
 
     private static final String ROOT = "net/sf/extjwnl/data/wordnet/wn31/";
+    /**
+     * System property naming a folder holding the same files unpacked (under {@link #ROOT}), read instead of the
+     * class path's when present: the launcher's copy made at build time, since inflating 28 MB from the jar is most
+     * of a fresh process's WordNet load.
+     */
+    public static final String DIRECTORY_PROPERTY = "drift.wordnet.dir";
     /** Hypernym chains are followed this far: "bulldog" to "dog" is one step, "vaccine" to "substance" five. */
     private static final int HYPERNYM_DEPTH = 6;
     /** Each word's senses looked at for relations: the rarest senses of common words join almost anything. */
@@ -91,6 +99,14 @@ public final class WordNet {
     }
 
     private static byte[] read(String name) {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        if (dir != null && Files.isRegularFile(Path.of(dir, ROOT, name))) {
+            try {
+                return Files.readAllBytes(Path.of(dir, ROOT, name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = WordNet.class.getClassLoader().getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("WordNet data missing from the class path: " + ROOT + name);

@@ -103,11 +103,14 @@ public final class Entities {
         int matched = 0;
         for (String x : wa) {
             boolean hit = false;
+            // What depends on x alone is decided once, not for every word of the other name.
+            boolean xAcronym = isAcronym(x);
+            boolean xIsHeadB = x.equals(headB);
             for (String y : wb) {
-                if (isAcronym(x) && isAcronym(y) && (x.startsWith(y) || y.startsWith(x))) {
+                if (xAcronym && isAcronym(y) && (x.startsWith(y) || y.startsWith(x))) {
                     return true;
                 }
-                if (x.equals(headB) || y.equals(headA) && x.equals(y)) {
+                if (xIsHeadB || y.equals(headA) && x.equals(y)) {
                     return true; // the same head: "Rubio" and "Marco Rubio"
                 }
                 if (!hit && (x.equals(y) || x.length() >= 4 && y.length() >= 4 && spellingMayMatch(x, y)

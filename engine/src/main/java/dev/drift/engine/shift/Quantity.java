@@ -30,7 +30,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
         Matcher m = NUMBER.matcher(text).region(from, to);
         while (m.find()) {
             String digits = m.group(1);
-            if (digits.matches("(19|20)\\d{2}") && m.group(2) == null && m.group(3) == null) {
+            if (isYear(digits) && m.group(2) == null && m.group(3) == null) {
                 continue; // a year
             }
             double value;
@@ -56,8 +56,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             int skipped = between.find() ? between.end() - between.start() : 0;
             String before = raw.substring(0, raw.length() - skipped).toLowerCase(Locale.ROOT);
             for (String[] a : Lexicon.APPROXIMATORS) {
-                if (before.endsWith(a[0] + " ") && (before.length() == a[0].length() + 1
-                        || !Character.isLetter(before.charAt(before.length() - a[0].length() - 2)))) {
+                if (endsWithWordAndSpace(before, a[0])) {
                     bound = Lexicon.bound(a[1]);
                     start -= skipped + a[0].length() + 1;
                     break;
@@ -72,6 +71,24 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             out.add(new Quantity(Span.of(text, start, end), value, bound));
         }
         return out;
+    }
+
+    /** What the pattern (19|20)\d{2} matches whole: a year of the last two centuries. */
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
+                && isAsciiDigit(digits.charAt(2)) && isAsciiDigit(digits.charAt(3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code s} ends with {@code word} and one space (tested without building the joined string). */
+    /** The text ends with the word and a space, the word not being the tail of a longer one ("moreover"). */
+    private static boolean endsWithWordAndSpace(String s, String word) {
+        int at = s.length() - 1 - word.length();
+        return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at)
+                && (at == 0 || !Character.isLetter(s.charAt(at - 1)));
     }
 
     private static boolean hasDigit(String text, int from, int to) {

@@ -3,6 +3,7 @@ package dev.drift.engine.text;
 import dev.drift.engine.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits text into words, numbers and acronyms with their offsets. Stateless and thread-safe. */
 public final class Tokenizer {
@@ -172,34 +173,70 @@ public final class Tokenizer {
         };
     }
 
+    /** Digits grouped in thousands: compiled once, as every number token with a comma asks. */
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     public static String normalizeNumber(String raw) {
         String s = raw;
         // "6,000" and "6000" are one number; "2.5" keeps its decimal point.
-        if (s.indexOf(',') >= 0 && s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (s.indexOf(',') >= 0 && GROUPED_NUMBER.matcher(s).matches()) {
             s = s.replace(",", "");
         }
         return s;
     }
 
-    /** A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". */
+    /**
+     * A light suffix stripper: enough to join "emptied" and "emptying", "moved" and "moving". Works on index
+     * arithmetic over the word (every token asks), so a word that keeps its letters is returned without a copy.
+     */
     public static String stem(String lower) {
         String w = stripPossessive(lower);
-        if (w.length() > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
-            w = w.substring(0, w.length() - 3) + "y";
-        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
+        int n = w.length();
+        // After "ies"/"ied" the stem is w[0, n) with its last letter read as 'y'; any later cut removes that letter.
+        boolean lastIsY = false;
+        if (n > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+            n -= 2;
+            lastIsY = true;
+        } else if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            n--;
         }
-        if (w.length() > 5 && w.endsWith("ing")) {
-            w = w.substring(0, w.length() - 3);
-        } else if (w.length() > 4 && w.endsWith("ed")) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.length() > 5 && w.endsWith("ly")) {
-            w = w.substring(0, w.length() - 2);
+        if (n > 5 && endsWith(w, n, lastIsY, "ing")) {
+            n -= 3;
+            lastIsY = false;
+        } else if (n > 4 && endsWith(w, n, lastIsY, "ed")) {
+            n -= 2;
+            lastIsY = false;
+        } else if (n > 5 && endsWith(w, n, lastIsY, "ly")) {
+            n -= 2;
+            lastIsY = false;
         }
-        if (w.length() > 3 && (w.endsWith("e") || w.endsWith("y"))) {
-            w = w.substring(0, w.length() - 1);
+        if (n > 3 && (lastIsY || w.charAt(n - 1) == 'e' || w.charAt(n - 1) == 'y')) {
+            n--;
+            lastIsY = false;
         }
-        return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;
+        if (n > STEM_LENGTH) {
+            return w.substring(0, STEM_LENGTH); // a 'y' read at the end lies beyond the cut
+        }
+        if (lastIsY) {
+            return w.substring(0, n - 1) + "y";
+        }
+        return n == w.length() ? w : w.substring(0, n);
+    }
+
+    /** Whether w[0, n), its last letter read as 'y' when {@code lastIsY}, ends with the suffix. */
+    private static boolean endsWith(String w, int n, boolean lastIsY, String suffix) {
+        int k = suffix.length();
+        if (k > n) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            int at = n - k + i;
+            char c = lastIsY && at == n - 1 ? 'y' : w.charAt(at);
+            if (c != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word without a possessive ending ("NATO's", "officials'"). */

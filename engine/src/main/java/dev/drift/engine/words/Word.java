@@ -10,9 +10,11 @@ import java.util.Set;
 /**
  * One unit of word alignment: a token, or one part of a contracted token ("hadn't" is "had" and "n't", as a
  * tokenised text writes it), with its lower-case form and lemma. Offsets point into the token's text.
+ * {@code functionWord} and {@code numberLike} are decided once here, because the aligner asks for every pair of
+ * candidate words.
  */
 public record Word(int start, int end, String text, String lower, String lemma, Token.Kind kind, boolean content,
-                   boolean capitalized) {
+                   boolean capitalized, boolean functionWord, boolean numberLike) {
 
     /** The words of a stretch of tokens, contractions split. */
     public static List<Word> of(List<Token> tokens) {
@@ -22,27 +24,35 @@ public record Word(int start, int end, String text, String lower, String lemma, 
             String lower = t.lower();
             int cut = contractionCut(lower);
             if (cut > 0 && t.kind() == Token.Kind.WORD) {
-                out.add(word(wordNet, t, t.start(), t.start() + cut, t.text().substring(0, cut)));
-                out.add(word(wordNet, t, t.start() + cut, t.end(), t.text().substring(cut)));
+                String first = t.text().substring(0, cut);
+                String rest = t.text().substring(cut);
+                out.add(word(wordNet, t, t.start(), t.start() + cut, first, Lexicon.lower(first).replace('’', '\'')));
+                out.add(word(wordNet, t, t.start() + cut, t.end(), rest, Lexicon.lower(rest).replace('’', '\'')));
             } else {
-                out.add(word(wordNet, t, t.start(), t.end(), t.text()));
+                // The token's lower-case form is the same string: reusing it spares a copy and its hash.
+                out.add(word(wordNet, t, t.start(), t.end(), t.text(), lower.replace('’', '\'')));
             }
         }
         return out;
     }
 
-    private static Word word(WordNet wordNet, Token t, int start, int end, String text) {
-        String lower = Lexicon.lower(text).replace('’', '\'');
+    private static Word word(WordNet wordNet, Token t, int start, int end, String text, String lower) {
+        boolean functionWord = isFunctionWord(lower);
+        boolean numberLike = t.kind() == Token.Kind.NUMBER || Lexicon.NUMBER_WORDS.contains(lower);
         if (t.kind() != Token.Kind.WORD) {
-            return new Word(start, end, text, lower, t.key(), t.kind(), true, t.isCapitalized());
+            return new Word(start, end, text, lower, t.key(), t.kind(), true, t.isCapitalized(), functionWord,
+                    numberLike);
         }
-        boolean content = !isFunctionWord(lower) && !lower.startsWith("'") && !lower.equals("n't");
+        boolean content = !functionWord && !lower.startsWith("'") && !lower.equals("n't");
         return new Word(start, end, text, lower, wordNet.lemma(lower), t.kind(), content,
-                Character.isUpperCase(text.charAt(0)));
+                Character.isUpperCase(text.charAt(0)), functionWord, numberLike);
     }
 
     /** Where a contraction splits: before "n't" ("had|n't", "ca|n't") or before "'s", "'re", "'ll", "'ve", "'d". */
     private static int contractionCut(String lower) {
+        if (lower.indexOf('\'') < 0 && lower.indexOf('’') < 0) {
+            return -1; // every contraction has an apostrophe; most words have none
+        }
         String w = lower.replace('’', '\'');
         if (w.endsWith("n't") && w.length() > 3) {
             return w.length() - 3;
@@ -67,6 +77,6 @@ public record Word(int start, int end, String text, String lower, String lemma, 
     }
 
     public boolean isNumberLike() {
-        return kind == Token.Kind.NUMBER || Lexicon.NUMBER_WORDS.contains(lower);
+        return numberLike;
     }
 }

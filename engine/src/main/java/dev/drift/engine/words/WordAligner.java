@@ -2,6 +2,7 @@ package dev.drift.engine.words;
 
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.lexicon.WordNet.Relation;
+import dev.drift.engine.text.Token;
 import dev.drift.engine.words.WordAlignment.Match;
 import dev.drift.engine.words.WordAlignment.Substitution;
 import java.util.ArrayList;
@@ -122,9 +123,15 @@ public final class WordAligner {
         }
     }
 
-    /** What a key pass compares: the lower-case word, or its lemma (a number keeps its normalised value). */
+    /**
+     * What a key pass compares: the lower-case word, or its lemma (a number keeps its normalised value). A word's
+     * lemma is letters, digits and apostrophes, never a colon, so only the other kinds need their kind in front.
+     */
     private static String key(Word w, Match kind) {
-        return kind == Match.SAME ? w.lower() : w.kind() + ":" + w.lemma();
+        if (kind == Match.SAME) {
+            return w.lower();
+        }
+        return w.kind() == Token.Kind.WORD ? w.lemma() : w.kind() + ":" + w.lemma();
     }
 
     /**
@@ -188,7 +195,7 @@ public final class WordAligner {
     static boolean misspelling(Word r, Word o) {
         String a = r.lower();
         String b = o.lower();
-        if (r.isNumberLike() || o.isNumberLike() || a.equals(b) || Word.isFunctionWord(a)) {
+        if (r.isNumberLike() || o.isNumberLike() || a.equals(b) || r.functionWord()) {
             return false;
         }
         if (swapsTwoLetters(a, b) || oneLetterApart(a, b)) {
@@ -228,7 +235,7 @@ public final class WordAligner {
         while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
             i++;
         }
-        return shorter.substring(i).equals(longer.substring(i + 1));
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 
     /** The same word with two neighbouring letters exchanged. */
@@ -241,7 +248,7 @@ public final class WordAligner {
             i++;
         }
         return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
     /**
