@@ -145,7 +145,7 @@ public final class ClaimDetector implements ShiftDetector {
     }
 
     private static boolean sameMeaning(String a, String b) {
-        WordNet.Relation r = WordNet.get().relation(a, b);
+        Relation r = WordNet.get().relation(a, b);
         return r == Relation.SAME || r == Relation.SYNONYM;
     }
 

@@ -57,7 +57,7 @@ final class EditedPlaces {
         boolean runHasContent = false;
         boolean lastHasContent = false; // the previous place's
         boolean joined = false;
-        int kept = Integer.MAX_VALUE;
+        int kept = 0; // words kept since the last run of differences
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
