@@ -244,7 +244,26 @@ final class Speakers {
         if (i >= 0 && isArticle(t.get(i), i) && !t.get(i).isCapitalized()) {
             i--;
         }
-        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i];
+        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i] && !passiveBefore(t, i);
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * The word before {@code next} is a participle after a form of "be" ("reports were described as “...”"): in the
+     * passive the clause's subject is what was described, not who described it, and the sentence does not say who.
+     */
+    private static boolean passiveBefore(List<Token> t, int next) {
+        String participle = t.get(next - 1).lower();
+        if (!participle.endsWith("ed") && !participle.endsWith("en")) {
+            return false;
+        }
+        for (int k = next - 2; k >= 0 && k >= next - 3; k--) {
+            if (BE_FORMS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -515,6 +534,11 @@ final class Speakers {
                     return np;
                 }
                 continue;
+            }
+            if (passiveBefore(t, v + 1)) {
+                // "reports were described as": the subject was described, who described it is not said, and the
+                // verbs before belong to other clauses.
+                return null;
             }
             if (v > 0 && v + 1 <= last && s.gapBefore(v).contains(",") && t.get(v + 1).isCapitalized()
                     && !w.endsWith("ing")) {

@@ -100,6 +100,7 @@ class SpeakersTest {
     @CsvSource(delimiter = '|', textBlock = """
             participle with no named subject | Meanwhile, it attacked the plan, saying it “hurts working families in every district.” | hurts
             no attribution at all | The vote came late on Tuesday. “This is not how a budget should be written, and everyone in the room knew it.” | This is not
+            passive with no agent | Control of the port has shifted, and reports of looting were described as “deeply worrying.” | deeply
             """)
     void noGuess(String rule, String body, String quoteStart) {
         Quotation q = quotation(body, quoteStart);
