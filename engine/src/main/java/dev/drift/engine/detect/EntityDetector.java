@@ -199,8 +199,12 @@ public final class EntityDetector implements ShiftDetector {
         if (Spellings.respelled(n, s)) {
             return true;
         }
-        return related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n));
+        // Related forms share their beginning ("Iran", "Iranian"); WordNet is asked only about those.
+        return n.regionMatches(0, s, 0, RELATED_PREFIX)
+                && (related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n)));
     }
+
+    private static final int RELATED_PREFIX = 3;
 
     private static boolean related(WordNet.Relation r) {
         return r == WordNet.Relation.SAME || r == WordNet.Relation.DERIVED;

@@ -16,8 +16,10 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(\\s*(?:%|percent|per cent))?"
                     + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
-    private static final Pattern BETWEEN_BOUND_AND_NUMBER = Pattern.compile(
-            "(?:\\b(?:a|an)\\s+|\\b\\p{Lu}{2,4}\\s+|[$€£¥]\\s*)$");
+    private static final String CURRENCY_SIGNS = "$€£¥";
+    /** A currency code such as "RMB" or "USD": this many capitals. */
+    private static final int CURRENCY_CODE_MIN = 2;
+    private static final int CURRENCY_CODE_MAX = 4;
     /** "272.000" as some European styles write 272,000: three-digit groups after points, no other decimals. */
     private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
@@ -52,8 +54,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             Lexicon.Bound bound = Lexicon.Bound.EXACT;
             String raw = text.substring(Math.max(from, start - 30), start);
             // An article or a currency may stand between the bound and the number ("over a 100", "more than RMB 5,000").
-            Matcher between = BETWEEN_BOUND_AND_NUMBER.matcher(raw);
-            int skipped = between.find() ? between.end() - between.start() : 0;
+            int skipped = betweenBoundAndNumber(raw);
             String before = raw.substring(0, raw.length() - skipped).toLowerCase(Locale.ROOT);
             for (String[] a : Lexicon.APPROXIMATORS) {
                 if (endsWithWordAndSpace(before, a[0])) {
@@ -84,6 +85,36 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
     }
 
     /** Whether {@code s} ends with {@code word} and one space (tested without building the joined string). */
+    /**
+     * The length of what ends the text before a number and may stand between it and its bound: an article ("a ",
+     * "an "), a currency code ("RMB ") or a currency sign ("$"); else 0.
+     */
+    private static int betweenBoundAndNumber(String raw) {
+        int n = raw.length();
+        int k = n;
+        while (k > 0 && Character.isWhitespace(raw.charAt(k - 1))) {
+            k--;
+        }
+        if (k > 0 && CURRENCY_SIGNS.indexOf(raw.charAt(k - 1)) >= 0) {
+            return n - (k - 1);
+        }
+        if (k == n) {
+            return 0; // a word right before the digits is part of the number's token
+        }
+        int w = k;
+        while (w > 0 && Character.isLetter(raw.charAt(w - 1))) {
+            w--;
+        }
+        if (w == k || w > 0 && (Character.isDigit(raw.charAt(w - 1)) || raw.charAt(w - 1) == '_')) {
+            return 0;
+        }
+        String word = raw.substring(w, k);
+        boolean article = word.equals("a") || word.equals("an");
+        boolean currencyCode = word.length() >= CURRENCY_CODE_MIN && word.length() <= CURRENCY_CODE_MAX
+                && word.chars().allMatch(Character::isUpperCase);
+        return article || currencyCode ? n - w : 0;
+    }
+
     /** The text ends with the word and a space, the word not being the tail of a longer one ("moreover"). */
     private static boolean endsWithWordAndSpace(String s, String word) {
         int at = s.length() - 1 - word.length();
