@@ -168,17 +168,19 @@ public final class QuoteJudge {
         }
         boolean narrativeWins = bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL
                 && bestNarrativeRecall > bestQuoteRecall + PROMOTION_MARGIN;
-        if (!narrativeWins && bestQuoteRecall < SOURCE_RECALL
-                && !(bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1)) {
+        boolean promotable = bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1;
+        boolean inPlace = false;
+        if (!narrativeWins && bestQuoteRecall < SOURCE_RECALL && !promotable) {
             // A quotation re-translated in other words still stands where its source stood: in a sentence that
             // renders a sentence quoting someone. There, fewer shared words suffice.
             int inCandidate = bestQuoteInSentences(bag, candidates);
             if (inCandidate >= 0 && bag.recallIn(quoteBags.get(inCandidate)) >= SOURCE_RECALL_IN_PLACE) {
                 bestQuote = inCandidate;
-                bestQuoteRecall = SOURCE_RECALL;
+                bestQuoteRecall = bag.recallIn(quoteBags.get(inCandidate));
+                inPlace = true;
             }
         }
-        if (!narrativeWins && bestQuote >= 0 && bestQuoteRecall >= SOURCE_RECALL) {
+        if (!narrativeWins && bestQuote >= 0 && (bestQuoteRecall >= SOURCE_RECALL || inPlace)) {
             Quotation oq = original.quotations().get(bestQuote);
             Span window = window(oq.span(), bag);
             List<?> changes = typedChanges.apply(SentencePair.cuesOnly(reprint.text(), quote.span(), original.text(), window));
@@ -189,7 +191,7 @@ public final class QuoteJudge {
             }
             return verdict(quote, Verdict.ALTERED, 0.2 + 0.3 * similarity, window, true, oq.speaker(), oq);
         }
-        if (bestSentence >= 0 && bestNarrativeRecall >= NARRATIVE_RECALL - 0.1) {
+        if (promotable) {
             Article.Sentence s = original.sentences().get(bestSentence);
             Span window = window(s.span(), bag);
             String speaker = s.narrativeSpeaker();
