@@ -141,6 +141,7 @@ public final class EntityDetector implements ShiftDetector {
                         Excerpt.of(replacement), Excerpt.of(oe.span())));
             }
         }
+        List<Token> sourceWords = null; // the source sentences' words, tokenised once, when a new name needs them
         for (Mention re : rMentions) {
             if (oMentions.stream().anyMatch(oe -> Entities.sameEntity(re.name(), oe.name()))) {
                 continue;
@@ -148,8 +149,15 @@ public final class EntityDetector implements ShiftDetector {
             if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
                     .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
                     .noneMatch(oe -> Entities.sameEntity(re.name(), oe))) {
-                boolean variant = variantOfSource(re, oSpans) || renderedInSource(re, oSpans)
-                        || reworded && commonWords(re);
+                if (sourceWords == null) {
+                    sourceWords = new ArrayList<>();
+                    for (Span source : oSpans) {
+                        sourceWords.addAll(Tokenizer.tokenize(source.text()));
+                    }
+                }
+                List<Token> nameWords = Tokenizer.tokenize(re.span().text());
+                boolean variant = variantOfSource(re, nameWords, sourceWords) || renderedInSource(nameWords, sourceWords)
+                        || reworded && commonWords(nameWords);
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
                         Excerpt.of(oSpans.get(0))));
@@ -163,16 +171,12 @@ public final class EntityDetector implements ShiftDetector {
      * it says "Arun Banner Public Security Bureau"; not "General Secretary Škoda" where it says "General Secretary
      * Xi Jinping").
      */
-    private static boolean variantOfSource(Mention name, List<Span> sources) {
-        if (name.name().words().size() == 1 && Tokenizer.tokenize(name.span().text()).stream()
-                .allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
+    private static boolean variantOfSource(Mention name, List<Token> words, List<Token> sources) {
+        if (name.name().words().size() == 1 && words.stream().allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
             return true;
         }
         Set<String> sourceWords = new HashSet<>();
-        for (Span s : sources) {
-            Tokenizer.tokenize(s.text()).forEach(t -> sourceWords.add(t.lower()));
-        }
-        List<Token> words = Tokenizer.tokenize(name.span().text());
+        sources.forEach(t -> sourceWords.add(t.lower()));
         return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower()))
                 && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
     }
@@ -181,13 +185,8 @@ public final class EntityDetector implements ShiftDetector {
      * Every word of the name stands in the source sentence in another form: spelled another way ("Mallorca" for
      * "Majorca", a transliteration), or as a related word ("Iran" for "Iranian", "Earth" for "earth").
      */
-    private static boolean renderedInSource(Mention name, List<Span> sources) {
-        List<Token> sourceWords = new ArrayList<>();
-        for (Span s : sources) {
-            sourceWords.addAll(Tokenizer.tokenize(s.text()));
-        }
-        List<Token> words = Tokenizer.tokenize(name.span().text());
-        return !words.isEmpty() && words.stream().allMatch(w -> sourceWords.stream().anyMatch(s -> sameWordOtherForm(w, s)));
+    private static boolean renderedInSource(List<Token> words, List<Token> sources) {
+        return !words.isEmpty() && words.stream().allMatch(w -> sources.stream().anyMatch(s -> sameWordOtherForm(w, s)));
     }
 
     private static boolean sameWordOtherForm(Token name, Token source) {
@@ -214,8 +213,7 @@ public final class EntityDetector implements ShiftDetector {
      * A capitalised phrase of common words ("the Aurora borealis", "the Rights to Weapons organization"): in a free
      * re-wording that is a translator's capitals, not evidence of another entity.
      */
-    private static boolean commonWords(Mention name) {
-        List<Token> words = Tokenizer.tokenize(name.span().text());
+    private static boolean commonWords(List<Token> words) {
         return !words.isEmpty() && words.stream().allMatch(w -> !Tokenizer.isContent(w) || WordNet.get().isCommonWord(w.lower()));
     }
 
