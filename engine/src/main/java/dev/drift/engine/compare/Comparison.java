@@ -32,6 +32,12 @@ public final class Comparison {
         TermWeights weights = new TermWeights(List.of(original, reprint));
         SentenceAligner.Result alignment = aligner.align(original, reprint, weights);
         List<SentencePair> pairs = new ArrayList<>(alignment.links().size());
+        int[] renderings = new int[original.sentences().size()];
+        for (SentenceAligner.Link link : alignment.links()) {
+            for (int o : link.originalSentences()) {
+                renderings[o]++;
+            }
+        }
         for (SentenceAligner.Link link : alignment.links()) {
             if (link.originalSentences().isEmpty()) {
                 pairs.add(null);
@@ -39,7 +45,8 @@ public final class Comparison {
             }
             List<Span> sources = link.originalSentences().stream().map(i -> original.sentences().get(i).span()).toList();
             pairs.add(SentencePair.aligned(reprint.text(), reprint.sentences().get(link.reprintSentence()).span(),
-                    original.text(), sources, link.similarity()));
+                    original.text(), sources, link.similarity(),
+                    link.originalSentences().stream().anyMatch(o -> renderings[o] > 1)));
         }
         return new Comparison(original, reprint, weights, alignment, Collections.unmodifiableList(pairs));
     }

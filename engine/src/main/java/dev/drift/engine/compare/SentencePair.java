@@ -17,26 +17,29 @@ import java.util.List;
  * @param similarity the sentence aligner's similarity for the pair (1 when not from the aligner)
  * @param reprintCues  the lexicon cues of the reprint side, found once for all detectors
  * @param originalCues the same for the original side
+ * @param sourceShared another reprint sentence renders some of the same original sentences (the reprint split
+ *                     them), so original words missing here may be rendered there
  */
 public record SentencePair(String reprintText, Span reprint, String originalText, List<Span> original,
-                           WordAlignment words, double similarity, Cues.Found reprintCues, Cues.Found originalCues) {
+                           WordAlignment words, double similarity, Cues.Found reprintCues, Cues.Found originalCues,
+                           boolean sourceShared) {
 
     /** A pair compared by typed cues only. */
     public static SentencePair cuesOnly(String reprintText, Span reprint, String originalText, Span original) {
         return new SentencePair(reprintText, reprint, originalText, List.of(original), null, 1,
-                Cues.find(reprintText, List.of(reprint)), Cues.find(originalText, List.of(original)));
+                Cues.find(reprintText, List.of(reprint)), Cues.find(originalText, List.of(original)), false);
     }
 
     /** A pair with its words aligned. */
     public static SentencePair aligned(String reprintText, Span reprint, String originalText, List<Span> original,
-                                       double similarity) {
+                                       double similarity, boolean sourceShared) {
         List<Word> r = Word.of(Tokenizer.tokenize(reprintText, reprint.start(), reprint.end()));
         List<Word> o = new ArrayList<>();
         for (Span s : original) {
             o.addAll(Word.of(Tokenizer.tokenize(originalText, s.start(), s.end())));
         }
         return new SentencePair(reprintText, reprint, originalText, List.copyOf(original), WordAligner.align(r, o),
-                similarity, Cues.find(reprintText, List.of(reprint)), Cues.find(originalText, original));
+                similarity, Cues.find(reprintText, List.of(reprint)), Cues.find(originalText, original), sourceShared);
     }
 
     public Span firstOriginal() {

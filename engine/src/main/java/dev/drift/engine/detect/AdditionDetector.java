@@ -49,10 +49,36 @@ public final class AdditionDetector implements ShiftDetector {
             if (run.stream().allMatch(i -> wa.reprint().get(i).isNumberLike())) {
                 continue; // a number added where another stood is the number detector's
             }
+            if (repeatsNeighbour(wa.reprint(), run)) {
+                continue; // "by Covid-19 Covid-19": a word typed twice says nothing new
+            }
             Span added = Span.of(pair.reprintText(), first.start(), last.end());
             out.add(new Shift(ShiftType.ADDITION, Severity.MEDIUM,
                     "\"" + added.text() + "\" is added: the original sentence does not say it.",
                     Excerpt.of(added), Excerpt.of(pair.firstOriginal())));
         }
+    }
+
+    /**
+     * The run repeats the words just before it, or just after it, written again ("Covid-19 Covid-19", whose words
+     * are "covid" and "19"): some period p up to the run's length maps each of its words to the same word p away.
+     */
+    private static boolean repeatsNeighbour(List<Word> words, List<Integer> run) {
+        for (int period = 1; period <= run.size(); period++) {
+            if (repeatsAt(words, run, -period) || repeatsAt(words, run, period)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean repeatsAt(List<Word> words, List<Integer> run, int offset) {
+        for (int i : run) {
+            int j = i + offset;
+            if (j < 0 || j >= words.size() || !words.get(j).lower().equals(words.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

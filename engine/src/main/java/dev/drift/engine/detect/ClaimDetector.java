@@ -26,8 +26,12 @@ import java.util.Set;
  * that stands where an original sentence stood but says something else.
  */
 public final class ClaimDetector implements ShiftDetector {
-    /** Below this share of neighbours kept in order, a sentence with all its words is no longer the same sentence. */
-    private static final double SCRAMBLED_BELOW = 0.5;
+    /**
+     * Below this share of neighbours kept in order, a sentence with all its words is no longer the same sentence.
+     * Words in random order keep few neighbours (about two in the sentence's length); a translation that moves
+     * whole clauses keeps them inside each clause, most of them.
+     */
+    private static final double SCRAMBLED_BELOW = 0.4;
     /** Word order says little about sentences this short. */
     private static final int SCRAMBLE_MIN_WORDS = 6;
 

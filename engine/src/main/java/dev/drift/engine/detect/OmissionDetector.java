@@ -11,6 +11,7 @@ import dev.drift.engine.model.Shift;
 import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.text.Span;
+import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import dev.drift.engine.words.Word;
 import dev.drift.engine.words.WordAlignment;
@@ -89,10 +90,31 @@ public final class OmissionDetector implements ShiftDetector {
             Word first = wa.original().get(run.get(0));
             Word last = wa.original().get(run.get(run.size() - 1));
             Span dropped = Span.of(pair.originalText(), first.start(), last.end());
+            if (possibilityReworded(pair, dropped)) {
+                continue; // "it is possible that I will" rendered "I might": the hedge moved into another word
+            }
             out.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
                     "\"" + dropped.text() + "\" is left out: the reprint's sentence no longer says it.",
                     Excerpt.of(pair.reprint()), Excerpt.of(dropped)));
         }
+    }
+
+    /**
+     * The dropped words only say that something is possible, and the reprint sentence says so at least as often in
+     * words of its own: the possibility is kept, in other words.
+     */
+    private static boolean possibilityReworded(SentencePair pair, Span dropped) {
+        List<Span> original = pair.originalCues().possibility();
+        List<Span> reprint = pair.reprintCues().possibility();
+        if (reprint.size() < original.size()) {
+            return false;
+        }
+        for (Token t : Tokenizer.tokenize(pair.originalText(), dropped.start(), dropped.end())) {
+            if (original.stream().noneMatch(p -> p.start() == t.start())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void passages(Comparison c, List<Shift> out) {

@@ -4,6 +4,7 @@ import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.words.Word;
+import dev.drift.engine.words.WordAlignment;
 
 /** What the word-level detectors share: how close a rendering is, and what counts as a name. */
 final class Renderings {
@@ -31,11 +32,21 @@ final class Renderings {
     private Renderings() {
     }
 
+    /**
+     * A copy whose one difference is a phrase cut out or put in keeps every word of the shorter side in place, so
+     * it is an edited copy however long the phrase: "broadcast by the Rossiya 1 TV channel and the Russia.tv
+     * website" cut to "broadcast". Below this share of the longer side, the shorter sentence is more likely another
+     * sentence sharing a phrase with it than a cut copy.
+     */
+    static final double CUT_COPY_MIN = 1.0 / 3;
+
     static boolean close(SentencePair pair) {
-        if (pair.words() == null || pair.words().closeness() < CLOSE) {
+        WordAlignment wa = pair.words();
+        if (wa == null || wa.differingPlaces() > LOCAL_EDITS || wa.editedPlaces() > EDITED_PLACES) {
             return false;
         }
-        return pair.words().differingPlaces() <= LOCAL_EDITS && pair.words().editedPlaces() <= EDITED_PLACES;
+        boolean cutOrInserted = wa.substitutions().isEmpty() && wa.differingPlaces() == 1 && !pair.sourceShared();
+        return wa.closeness() >= (cutOrInserted ? CUT_COPY_MIN : CLOSE);
     }
 
     /** A sentence re-worded throughout (see {@link #REWORDED_PLACES}). */

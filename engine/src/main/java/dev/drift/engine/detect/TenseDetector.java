@@ -24,6 +24,9 @@ public final class TenseDetector implements ShiftDetector {
     private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "has", "have", "does", "do", "'s", "'re", "'m", "'ve");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
     private static final Set<String> CONDITIONAL_AUX = Set.of("would", "'d");
+    /** A modal's verb group states how possible or needed something is, not when: the modality detector's. */
+    private static final Set<String> MODAL_AUX = Set.of("can", "could", "may", "might", "must", "should", "ought", "cannot");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("i", "we", "you", "they");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve");
     private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m");
     private static final Set<String> SKIPPABLE = Set.of("not", "n't", "also", "already", "still", "just", "never",
@@ -72,7 +75,7 @@ public final class TenseDetector implements ShiftDetector {
             if (voiceOnly(wa.reprint(), r, rt, wa.original(), o, ot)) {
                 continue;
             }
-            boolean close = Renderings.close(pair);
+            boolean close = Renderings.close(pair) || onlyGroupDiffers(wa, group(wa.reprint(), r), r, group(wa.original(), o), o);
             if (!timeChanged && !close) {
                 continue;
             }
@@ -86,6 +89,35 @@ public final class TenseDetector implements ShiftDetector {
                     Excerpt.of(rGroup), Excerpt.of(oGroup)));
             return; // one per sentence: the clauses of a sentence usually move together
         }
+    }
+
+    /**
+     * The sentences are the same word for word outside the two verb groups ("has repeatedly emphasized" became "is
+     * repeatedly emphasizing"): the verb group was edited on purpose, though its auxiliary and ending are two places.
+     */
+    private static boolean onlyGroupDiffers(WordAlignment wa, int rFirst, int r, int oFirst, int o) {
+        List<Word> rw = wa.reprint();
+        List<Word> ow = wa.original();
+        if (rFirst != oFirst || rw.size() - r != ow.size() - o) {
+            return false;
+        }
+        for (int k = 0; k < rFirst; k++) {
+            if (!rw.get(k).lower().equals(ow.get(k).lower())) {
+                return false;
+            }
+        }
+        for (int k = 1; r + k < rw.size(); k++) {
+            if (!rw.get(r + k).lower().equals(ow.get(o + k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that may stand inside a verb group: "not", "also", or an adverb in "-ly" ("has repeatedly said"). */
+    private static boolean skippable(String w) {
+        return SKIPPABLE.contains(w)
+                || w.endsWith("ly") && WordNet.get().baseForms(w, WordNet.Pos.ADVERB).contains(w);
     }
 
     /** "will" and "would": a translator's choice of how firmly to put what is to come. */
@@ -119,7 +151,7 @@ public final class TenseDetector implements ShiftDetector {
             if (BE.contains(a)) {
                 return true;
             }
-            if (!SKIPPABLE.contains(a)) {
+            if (!skippable(a)) {
                 return false;
             }
         }
@@ -168,6 +200,9 @@ public final class TenseDetector implements ShiftDetector {
         boolean auxiliaryFound = false;
         for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
             String a = words.get(k).lower();
+            if (MODAL_AUX.contains(a)) {
+                return null;
+            }
             if (FUTURE_AUX.contains(a)) {
                 time = Time.FUTURE;
                 auxiliaryFound = true;
@@ -194,7 +229,7 @@ public final class TenseDetector implements ShiftDetector {
                 auxiliaryFound = true;
                 break;
             }
-            if (!SKIPPABLE.contains(a)) {
+            if (!skippable(a)) {
                 break;
             }
             if (a.equals("been")) {
@@ -212,7 +247,7 @@ public final class TenseDetector implements ShiftDetector {
                 time = Time.PAST;
             } else if (PRESENT_AUX.contains(v) || BE.contains(v) && !v.equals("be") && !v.equals("been")) {
                 time = Time.PRESENT;
-            } else if (v.endsWith("s")) {
+            } else if (v.endsWith("s") && !v.endsWith("ss") || !v.equals("be") && i > 0 && pluralSubject(words.get(i - 1).lower())) {
                 time = Time.PRESENT;
             } else {
                 return null; // a bare form: an infinitive or an imperative as often as a present tense
@@ -221,14 +256,30 @@ public final class TenseDetector implements ShiftDetector {
         return new Tense(time, perfect, progressive);
     }
 
+    /**
+     * A bare verb form right after "we", "they" or a plural noun that cannot be a verb ("officials say") is a
+     * present tense, not an infinitive or an imperative.
+     */
+    private static boolean pluralSubject(String previous) {
+        if (PLURAL_PRONOUNS.contains(previous)) {
+            return true;
+        }
+        if (!previous.endsWith("s") || previous.endsWith("'s") || previous.endsWith("ss")) {
+            return false;
+        }
+        // not a verb too: in "thwarts escape" the first word is the verb and the second a noun
+        return WordNet.get().baseForms(previous, WordNet.Pos.VERB).isEmpty()
+                && WordNet.get().baseForms(previous, WordNet.Pos.NOUN).stream().anyMatch(b -> !b.equals(previous));
+    }
+
     private static boolean isPastForm(String v) {
         return v.endsWith("ed") || isIrregularPast(v);
     }
 
     /** An irregular past form: its lemma differs and it does not end like a present or a participle ("said", "made"). */
     private static boolean isIrregularPast(String v) {
-        if (v.endsWith("ing") || v.endsWith("s")) {
-            return false;
+        if (v.endsWith("ing") || v.endsWith("s") || PRESENT_AUX.contains(v)) {
+            return false; // "are" and "am" differ from their lemma "be" too, and are present
         }
         String lemma = WordNet.get().lemma(v);
         return !lemma.equals(v) && !WordNet.get().baseForms(v, WordNet.Pos.VERB).isEmpty()
@@ -249,7 +300,7 @@ public final class TenseDetector implements ShiftDetector {
                 first = k;
                 break;
             }
-            if (!SKIPPABLE.contains(a)) {
+            if (!skippable(a)) {
                 break;
             }
         }

@@ -50,6 +50,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
                     default -> 1e12;
                 };
             }
+            value = clockHour(text, m.end(), to, value);
             int start = m.start();
             Lexicon.Bound bound = Lexicon.Bound.EXACT;
             String raw = text.substring(Math.max(from, start - 30), start);
@@ -72,6 +73,25 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             out.add(new Quantity(Span.of(text, start, end), value, bound));
         }
         return out;
+    }
+
+    /** "8:30 p.m." is the hour 20:30 is: an hour before minutes and "p.m." is read on the 24-hour clock. */
+    private static final Pattern CLOCK_MINUTES = Pattern.compile(":\\d{2}\\s*(?:([ap])\\.?m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
+    private static final int HALF_DAY = 12;
+
+    private static double clockHour(String text, int end, int to, double value) {
+        if (end >= to || text.charAt(end) != ':' || value > HALF_DAY) {
+            return value;
+        }
+        Matcher minutes = CLOCK_MINUTES.matcher(text).region(end, to);
+        if (!minutes.lookingAt() || minutes.group(1) == null) {
+            return value;
+        }
+        boolean afternoon = Character.toLowerCase(minutes.group(1).charAt(0)) == 'p';
+        if (value == HALF_DAY) {
+            return afternoon ? HALF_DAY : 0;
+        }
+        return afternoon ? value + HALF_DAY : value;
     }
 
     /** What the pattern (19|20)\d{2} matches whole: a year of the last two centuries. */

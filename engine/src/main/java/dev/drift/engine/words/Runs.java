@@ -11,11 +11,16 @@ final class Runs {
     private Runs() {
     }
 
-    static List<List<Integer>> of(List<Integer> ascending) {
+    /**
+     * @param unmatched for each word of the side, whether it renders (or is rendered by) nothing: indexes further
+     *                  apart still join when only such words lie between them ("from the airport to the northern
+     *                  suburbs" dropped whole is one phrase)
+     */
+    static List<List<Integer>> of(List<Integer> ascending, boolean[] unmatched) {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         for (int i : ascending) {
-            if (!run.isEmpty() && i - run.get(run.size() - 1) > GAP) {
+            if (!run.isEmpty() && i - run.get(run.size() - 1) > GAP && !allUnmatched(unmatched, run.get(run.size() - 1) + 1, i)) {
                 out.add(run);
                 run = new ArrayList<>();
             }
@@ -25,5 +30,14 @@ final class Runs {
             out.add(run);
         }
         return out;
+    }
+
+    private static boolean allUnmatched(boolean[] unmatched, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!unmatched[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

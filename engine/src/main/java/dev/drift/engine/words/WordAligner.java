@@ -49,7 +49,7 @@ public final class WordAligner {
         boolean[] paired = new boolean[original.size()];
         List<Integer> added = new ArrayList<>();
         for (int r = 0; r < reprint.size(); r++) {
-            if (originalOf[r] >= 0 || !reprint.get(r).content()) {
+            if (originalOf[r] >= 0 || !reprint.get(r).content() || futureGoing(reprint, r)) {
                 continue;
             }
             int partner = gapPartner(r, reprint, original, originalOf, taken, paired);
@@ -63,7 +63,7 @@ public final class WordAligner {
         }
         List<Integer> dropped = new ArrayList<>();
         for (int o = 0; o < original.size(); o++) {
-            if (!taken[o] && !paired[o] && original.get(o).content()) {
+            if (!taken[o] && !paired[o] && original.get(o).content() && !futureGoing(original, o)) {
                 dropped.add(o);
             }
         }
@@ -86,8 +86,20 @@ public final class WordAligner {
         double closeness = Math.max(reprint.size(), original.size()) == 0 ? 1
                 : (double) rendered / Math.max(reprint.size(), original.size());
         double orderKept = neighbours == 0 ? 1 : (double) neighboursKept / neighbours;
-        return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions), Runs.of(added),
-                Runs.of(dropped), closeness, orderKept, EditedPlaces.count(reprint, original));
+        boolean[] reprintUnmatched = new boolean[reprint.size()];
+        for (int r = 0; r < reprint.size(); r++) {
+            reprintUnmatched[r] = originalOf[r] < 0;
+        }
+        for (Substitution s : substitutions) {
+            reprintUnmatched[s.reprintWord()] = false;
+        }
+        boolean[] originalUnmatched = new boolean[original.size()];
+        for (int o = 0; o < original.size(); o++) {
+            originalUnmatched[o] = !taken[o] && !paired[o];
+        }
+        return new WordAlignment(reprint, original, originalOf, how, List.copyOf(substitutions),
+                Runs.of(added, reprintUnmatched), Runs.of(dropped, originalUnmatched), closeness, orderKept,
+                EditedPlaces.count(reprint, original));
     }
 
     /**
@@ -286,6 +298,11 @@ public final class WordAligner {
             }
         }
         return after <= before ? new int[] {0, 0} : new int[] {before, after};
+    }
+
+    /** "going to end": an auxiliary of the future, grammar like "will", not a word of content. */
+    private static boolean futureGoing(List<Word> words, int i) {
+        return words.get(i).lower().equals("going") && i + 1 < words.size() && words.get(i + 1).lower().equals("to");
     }
 
     /** "America America", "tax tax tax": a word repeated right after itself adds nothing. */

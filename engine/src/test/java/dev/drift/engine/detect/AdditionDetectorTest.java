@@ -20,6 +20,8 @@ class AdditionDetectorTest {
     @ParameterizedTest(name = "no ADDITION: {1}")
     @CsvSource(delimiter = '|', value = {
             "The title of fashion capital moved from Constantinople to Paris. | The title of fashion capital moved from Constantinople to Paris Paris.",
+            // words typed again, however often and however they split into tokens
+            "Thousands of flights were cancelled because of Covid-19. | Thousands of flights were cancelled because of Covid-19 Covid-19 Covid-19.",
             // A quotation translated anew in the sentence that renders its source is not one without a source.
             "\"The currency will need a while to catch on, but in 2013 there could be a change,\" the analyst predicts. | \"Bitcoin needs time before people accept it, yet 2013 may bring the turning point,\" the analyst predicts."
     })

@@ -12,7 +12,8 @@ class NumberDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "Nearly 6,000 detainees are held in the camps. | Roughly 6,000 detainees are held in the camps.",
             "The court sentenced three men to prison on Monday. | The court sentenced two men to prison on Monday.",
-            "Police said 41 people were injured in the blast. | Police said 14 people were injured in the blast."
+            "Police said 41 people were injured in the blast. | Police said 14 people were injured in the blast.",
+            "The polls close at 21:00 on Sunday. | The polls close at 9:00 a.m. on Sunday."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.NUMBER, Severity.MEDIUM, original, reprint);
@@ -27,7 +28,10 @@ class NumberDetectorTest {
             // Points as thousands separators, as many European styles write them.
             "So far more than 272,000 infections have been registered. | So far more than 272.000 infections have been recorded.",
             // A day written as an ordinal is the same number, whatever other numbers the sentence adds.
-            "The league resumed on June 20 after a break of nearly five months. | After a break of 5 months, the league resumed on June 20th."
+            "The league resumed on June 20 after a break of nearly five months. | After a break of 5 months, the league resumed on June 20th.",
+            // the same hour on the 12-hour clock
+            "The polls close at 21:00 on Sunday. | The polls close at 9:00 p.m. on Sunday.",
+            "The shop opens at 12:30 on weekdays. | The shop opens at 12:30 PM on weekdays."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.NUMBER, original, reprint);
