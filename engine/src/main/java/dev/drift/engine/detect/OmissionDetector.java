@@ -16,8 +16,10 @@ import dev.drift.engine.text.Tokenizer;
 import dev.drift.engine.words.Word;
 import dev.drift.engine.words.WordAlignment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * OMISSION: original quotations the reprint drops, original passages nothing renders, and words a close rendering
@@ -30,6 +32,8 @@ public final class OmissionDetector implements ShiftDetector {
     private static final double QUOTE_WORDS_KEPT = 0.5;
     /** A reprint that leaves out this share of the original's sentences has lost what the article says. */
     private static final double MOST_OF_ARTICLE = 0.5;
+    /** Pronouns in the subject's case: left out, they leave a verb without its doer. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 
     @Override
     public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
@@ -86,6 +90,7 @@ public final class OmissionDetector implements ShiftDetector {
             return; // a free re-wording adds and drops words as a matter of style
         }
         WordAlignment wa = pair.words();
+        droppedSubject(pair, out);
         for (List<Integer> run : wa.dropped()) {
             Word first = wa.original().get(run.get(0));
             Word last = wa.original().get(run.get(run.size() - 1));
@@ -97,6 +102,49 @@ public final class OmissionDetector implements ShiftDetector {
                     "\"" + dropped.text() + "\" is left out: the reprint's sentence no longer says it.",
                     Excerpt.of(pair.reprint()), Excerpt.of(dropped)));
         }
+    }
+
+    /**
+     * A subject pronoun a copy leaves out ("he had taken bribes" became "had taken bribes"): a function word, so
+     * not among the dropped content words, but with it goes who did it.
+     */
+    private static void droppedSubject(SentencePair pair, List<Shift> out) {
+        WordAlignment wa = pair.words();
+        int[] renderedBy = new int[wa.original().size()];
+        Arrays.fill(renderedBy, -1);
+        for (int r = 0; r < wa.originalOf().length; r++) {
+            if (wa.originalOf()[r] >= 0) {
+                renderedBy[wa.originalOf()[r]] = r;
+            }
+        }
+        for (int o = 0; o + 1 < renderedBy.length; o++) {
+            Word w = wa.original().get(o);
+            if (renderedBy[o] < 0 && SUBJECT_PRONOUNS.contains(w.lower()) && closedUp(renderedBy, o)
+                    && !saysAgain(wa.reprint(), w.lower())) {
+                Span dropped = pair.originalWord(o);
+                out.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
+                        "The subject \"" + dropped.text() + "\" is left out: the reprint's sentence no longer says who.",
+                        Excerpt.of(pair.reprint()), Excerpt.of(dropped)));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The words either side of original word {@code o} are neighbours in the reprint: nothing ("me", "his") took
+     * its place.
+     */
+    private static boolean closedUp(int[] renderedBy, int o) {
+        int next = renderedBy[o + 1];
+        if (next < 0) {
+            return false;
+        }
+        return o == 0 ? next == 0 : renderedBy[o - 1] >= 0 && renderedBy[o - 1] == next - 1;
+    }
+
+    /** The reprint has as many of the pronoun: it moved, it was not dropped. */
+    private static boolean saysAgain(List<Word> reprint, String pronoun) {
+        return reprint.stream().anyMatch(w -> w.lower().equals(pronoun));
     }
 
     /**

@@ -15,7 +15,9 @@ class OmissionDetectorTest {
             "The driver of the car that hit the photographer is unlikely to face charges. | .",
             // a long phrase cut out of an otherwise unchanged sentence: still an edited copy
             "The harbour festival was opened by the mayor of Gdansk and two ministers from Warsaw. | The harbour festival was opened.",
-            "The new bridge will carry trains from the airport to the northern suburbs of the capital by 2027. | The new bridge will carry trains by 2027."
+            "The new bridge will carry trains from the airport to the northern suburbs of the capital by 2027. | The new bridge will carry trains by 2027.",
+            // a subject pronoun left out: the verb loses its doer
+            "The coach admitted that he had misjudged the weather. | The coach admitted that had misjudged the weather."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.OMISSION, Severity.MEDIUM, original, reprint);
@@ -26,6 +28,8 @@ class OmissionDetectorTest {
             "The driver of the car that hit the photographer is unlikely to face charges. | The driver of the car that hit the photographer is unlikly to face charges.",
             // the possibility is kept in a word of the reprint's own
             "It is possible that the minister will resign next week. | The minister might resign next week.",
+            // the pronoun's case changed, not dropped: someone still does it
+            "The coach admitted that he had misjudged the weather. | The coach admitted that him had misjudged the weather.",
             // one sentence split in two by the reprint: each half renders part of it
             "The harbour festival was opened by the mayor of Gdansk, and two ministers from Warsaw watched the fireworks. | The harbour festival was opened by the mayor of Gdansk. Two ministers from Warsaw watched the fireworks."
     })
