@@ -1,6 +1,7 @@
 package dev.drift.engine.shift;
 
 import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -16,7 +17,22 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * ("SDF", "CENTCOM"), a prefix acronym ("IS", "ISIS"), or near-identical spelling (Jaro-Winkler).
  */
 public final class Entities {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "al", "bin", "von", "van");
+    /**
+     * Words that join capitalised words into one name ("Office of the Director", "Rio de Janeiro"). Not "and":
+     * "Ceara and Rio de Janeiro" are two names, and either may be replaced alone.
+     */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "al", "bin", "von", "van");
+    /**
+     * Titles and offices before a name: two names sharing only these ("General Secretary Xi Jinping", "General
+     * Secretary Škoda") are not one person, so they are left out of the words compared, unless the name is only
+     * titles ("Prime Minister").
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+            "lord", "lady", "president", "vice", "prime", "minister", "secretary", "general", "senator", "sen", "rep",
+            "representative", "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope",
+            "cardinal", "bishop", "archbishop", "rev", "reverend", "chairman", "chairwoman", "chief", "director",
+            "judge", "justice", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+            "commander", "admiral", "gen", "congressman", "congresswoman", "ambassador", "deputy", "sheikh", "emir");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and", "or", "if",
             "when", "while", "after", "before", "as", "he", "she", "they", "we", "i", "it", "his", "her", "their",
@@ -36,7 +52,7 @@ public final class Entities {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!isNamePart(t, t.start() <= sentenceStart + 1)) {
+            if (!isNamePart(t, t.start() <= sentenceStart + 1) || lowerCaseCompound(text, t, to)) {
                 i++;
                 continue;
             }
@@ -69,6 +85,22 @@ public final class Entities {
         return out;
     }
 
+    /**
+     * "Co-operation": a capital opening a hyphenated common word (written whole, a word WordNet knows), not a name.
+     * ("Kremlin-backed" keeps its name.)
+     */
+    private static boolean lowerCaseCompound(String text, Token t, int to) {
+        if (t.kind() != Token.Kind.WORD || t.end() + 1 >= to || text.charAt(t.end()) != '-'
+                || !Character.isLowerCase(text.charAt(t.end() + 1))) {
+            return false;
+        }
+        int end = t.end() + 1;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return WordNet.get().isCommonWord(t.lower() + text.substring(t.end() + 1, end));
+    }
+
     private static boolean isNamePart(Token t, boolean sentenceInitial) {
         if (t.kind() == Token.Kind.ACRONYM) {
             return true;
@@ -80,11 +112,25 @@ public final class Entities {
         return !(sentenceInitial && NOT_NAMES.contains(t.lower())) && !NOT_NAMES.contains(t.lower());
     }
 
-    /** A name with its comparison words split once, for comparing it with many others. */
-    public record Name(String text, List<String> words, String compact) {
+    /**
+     * A name with its comparison words split once, for comparing it with many others.
+     *
+     * @param words   every word, for acronyms ("ODNI" for "Office of the Director of National Intelligence")
+     * @param person  the words after any leading titles, for telling one bearer from another
+     */
+    public record Name(String text, List<String> words, String compact, List<String> person) {
         public static Name of(String text) {
-            return new Name(text, Entities.words(text), Entities.compact(text));
+            List<String> words = Entities.words(text);
+            return new Name(text, words, Entities.compact(text), withoutLeadingTitles(words));
         }
+    }
+
+    private static List<String> withoutLeadingTitles(List<String> words) {
+        int first = 0;
+        while (first < words.size() - 1 && TITLES.contains(words.get(first))) {
+            first++;
+        }
+        return first == 0 ? words : List.copyOf(words.subList(first, words.size()));
     }
 
     /** Whether two mentions can name the same entity. */
@@ -93,8 +139,8 @@ public final class Entities {
     }
 
     public static boolean sameEntity(Name na, Name nb) {
-        List<String> wa = na.words();
-        List<String> wb = nb.words();
+        List<String> wa = na.person();
+        List<String> wb = nb.person();
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
@@ -125,7 +171,7 @@ public final class Entities {
         if (matched * 2 >= Math.max(wa.size(), wb.size())) {
             return true;
         }
-        return acronymOf(na.compact(), wb) || acronymOf(nb.compact(), wa);
+        return acronymOf(na.compact(), nb.words()) || acronymOf(nb.compact(), na.words());
     }
 
     /** False only when Jaro-Winkler cannot reach 0.92: a cheap test before the costly one. */
@@ -226,8 +272,9 @@ public final class Entities {
             if (w.endsWith("’s") || w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
-            if (!CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
-                out.add(t.kind() == Token.Kind.ACRONYM ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!CONNECTORS.contains(lower) && !lower.equals("and")) {
+                out.add(t.kind() == Token.Kind.ACRONYM ? w.toUpperCase(Locale.ROOT) : lower);
             }
         }
         return out;

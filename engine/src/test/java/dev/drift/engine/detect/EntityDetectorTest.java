@@ -14,7 +14,11 @@ class EntityDetectorTest {
             "Siminoff said sales increased after his appearance on the show. | Siminoff said sales increased after her appearance on the show.",
             "If Walmart passes the wage increase to consumers, each visit will cost 46 cents more. | If passes the wage increase to consumers, each visit will cost 46 cents more.",
             // A name of common words put in place of another, in a sentence otherwise copied.
-            "The cuisine of Mallorca is mainly based on bread, vegetables and meat. | The cuisine of the Yellow River is mainly based on bread, vegetables and meat."
+            "The cuisine of Mallorca is mainly based on bread, vegetables and meat. | The cuisine of the Yellow River is mainly based on bread, vegetables and meat.",
+            // The same title before another person is not the same person.
+            "Prime Minister Pedro Sanchez opened the summit in Madrid. | Prime Minister Halvorsen opened the summit in Madrid.",
+            // One of two names joined by "and" replaced.
+            "Floods hit the provinces of Limburg and Liege on Thursday. | Floods hit the provinces of Brittany and Liege on Thursday."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ENTITY, Severity.MEDIUM, original, reprint);
@@ -27,7 +31,9 @@ class EntityDetectorTest {
             "Hotels in Mallorca asked their guests for an extra fee on Monday. | On Monday, hotels in Majorca demanded an additional charge from guests.",
             "The Iranian side asked for the restrictions to be lifted, the president said. | The president said it was Iran that asked for the restrictions to be lifted.",
             // Capitals a translator gave to common words, in a sentence re-worded throughout.
-            "Visitors will have a good chance to see the northern lights, since the sky stays dark all day. | This offers tourists a fine opportunity to admire the Aurora Borealis as the sky remains dark around the clock."
+            "Visitors will have a good chance to see the northern lights, since the sky stays dark all day. | This offers tourists a fine opportunity to admire the Aurora Borealis as the sky remains dark around the clock.",
+            // A hyphenated spelling of a common word inside a name.
+            "Monitors from the Organization for Security and Cooperation in Europe watched the vote. | Monitors from the Organization for Security and Co-operation in Europe watched the vote."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
