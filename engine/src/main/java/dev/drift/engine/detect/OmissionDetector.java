@@ -34,6 +34,9 @@ public final class OmissionDetector implements ShiftDetector {
     private static final double MOST_OF_ARTICLE = 0.5;
     /** Pronouns in the subject's case: left out, they leave a verb without its doer. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+    /** Function words that bound or extend a claim: "only nine", "still operational", "also released", "most of". */
+    private static final Set<String> SCOPE_WORDS = Set.of("only", "still", "also", "again", "even", "already", "yet",
+            "most", "own", "too", "ever", "almost");
 
     @Override
     public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
@@ -90,7 +93,7 @@ public final class OmissionDetector implements ShiftDetector {
             return; // a free re-wording adds and drops words as a matter of style
         }
         WordAlignment wa = pair.words();
-        droppedSubject(pair, out);
+        droppedFunctionWord(pair, out);
         for (List<Integer> run : wa.dropped()) {
             Word first = wa.original().get(run.get(0));
             Word last = wa.original().get(run.get(run.size() - 1));
@@ -105,10 +108,11 @@ public final class OmissionDetector implements ShiftDetector {
     }
 
     /**
-     * A subject pronoun a copy leaves out ("he had taken bribes" became "had taken bribes"): a function word, so
-     * not among the dropped content words, but with it goes who did it.
+     * A function word a copy leaves out that carries part of the claim, so the dropped content words miss it: a
+     * subject pronoun ("he had taken bribes" became "had taken bribes": who did it), or a word that sets the claim's
+     * scope ("only nine states", "still operational", "also released").
      */
-    private static void droppedSubject(SentencePair pair, List<Shift> out) {
+    private static void droppedFunctionWord(SentencePair pair, List<Shift> out) {
         WordAlignment wa = pair.words();
         int[] renderedBy = new int[wa.original().size()];
         Arrays.fill(renderedBy, -1);
@@ -119,11 +123,13 @@ public final class OmissionDetector implements ShiftDetector {
         }
         for (int o = 0; o + 1 < renderedBy.length; o++) {
             Word w = wa.original().get(o);
-            if (renderedBy[o] < 0 && SUBJECT_PRONOUNS.contains(w.lower()) && closedUp(renderedBy, o)
+            boolean subject = SUBJECT_PRONOUNS.contains(w.lower());
+            if (renderedBy[o] < 0 && (subject || SCOPE_WORDS.contains(w.lower())) && closedUp(renderedBy, o)
                     && !saysAgain(wa.reprint(), w.lower())) {
                 Span dropped = pair.originalWord(o);
-                out.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
-                        "The subject \"" + dropped.text() + "\" is left out: the reprint's sentence no longer says who.",
+                out.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM, subject
+                        ? "The subject \"" + dropped.text() + "\" is left out: the reprint's sentence no longer says who."
+                        : "\"" + dropped.text() + "\" is left out: the claim's scope is no longer what the original says.",
                         Excerpt.of(pair.reprint()), Excerpt.of(dropped)));
                 return;
             }

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * above ("more than"), approximately ("around", "or so") or not at all. Four-digit years are dates, not quantities.
  */
 public record Quantity(Span span, double value, Lexicon.Bound bound) {
+    /** A unit written against its number ("10km", "5kg"): the number is still a quantity. */
+    private static final String UNIT = "km|kg|cm|mm|m|mi|ft|lbs?|g|mph|kmh|km/h|ha|gb|mb|tb|kw|mw|gw|kwh";
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(\\s*(?:%|percent|per cent))?"
-                    + "(\\s+(?:thousand|million|billion|trillion))?(?![\\p{L}\\d])");
+                    + "(\\s+(?:thousand|million|billion|trillion))?(?:" + UNIT + ")?(?![\\p{L}\\d])");
     private static final String CURRENCY_SIGNS = "$€£¥";
     /** A currency code such as "RMB" or "USD": this many capitals. */
     private static final int CURRENCY_CODE_MIN = 2;

@@ -27,7 +27,8 @@ public record TimeExpression(Span span, Set<String> parts) {
                     + "|(?<dayWord>" + String.join("|", DAY_WORDS) + ")\\b))?(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?"
                     + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
                     + "|(?<rel>\\b(?:yesterday|today|tomorrow|tonight|last|next|this) (?:week|month|year|weekend)\\b|\\byesterday\\b)"
-                    + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?!\\d|[,.]\\d)))",
+                    + "|(?<ly>(?<![\\d,.])\\b(?:19|20)\\d{2}\\b(?!\\d|[,.]\\d))"
+                    + "|(?<decade>(?<![\\d,.])(?:\\b(?:1[5-9]|20)|(?<![\\p{L}])'?)(?<tens>\\d)0'?s\\b))",
             Pattern.CASE_INSENSITIVE);
 
     private static List<String> dayWords() {
@@ -76,14 +77,28 @@ public record TimeExpression(Span span, Set<String> parts) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
-                    : ANCHOR_WORDS.contains(Tokenizer.stripPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w))) {
+            if (isDecade(text, t, to) || (t.kind() == Token.Kind.NUMBER ? w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+                    : ANCHOR_WORDS.contains(Tokenizer.stripPossessive(w)) || ANCHOR_WORDS.contains(lettersBeforeDigits(w)))) {
                 int start = tokens.get(Math.max(0, i - WORDS_BEFORE_ANCHOR)).start();
                 // Starting the search there sees the same word boundary only after whitespace.
                 return start > from && Character.isWhitespace(text.charAt(start - 1)) ? start : from;
             }
         }
         return -1;
+    }
+
+    /** "1970s", "70s", "70's": the tens of years, whether the "s" is in the token or right after it. */
+    private static boolean isDecade(String text, Token t, int to) {
+        String w = t.lower();
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        if (digits != 2 && digits != 4 || w.charAt(digits - 1) != '0') {
+            return false;
+        }
+        String rest = w.substring(digits) + text.substring(t.end(), Math.min(to, t.end() + 2)).toLowerCase(Locale.ROOT);
+        return rest.startsWith("s") || rest.startsWith("'s");
     }
 
     /** "January5" is one token, but the expression finds the month in it. */
@@ -131,11 +146,17 @@ public record TimeExpression(Span span, Set<String> parts) {
                 parts.add("relative:" + m.group("rel").toLowerCase(Locale.ROOT));
             } else if (m.group("ly") != null) {
                 parts.add("year:" + m.group("ly"));
+            } else if (m.group("decade") != null) {
+                // "the 1970s" and "the '70s" are one decade: its tens digit names it
+                parts.add("decade:" + m.group("tens"));
+                if (m.group("mod") != null) {
+                    parts.add("mod:" + modifier(m.group("mod")));
+                }
             } else {
                 continue;
             }
             int start = m.group("mod") != null && m.group("month") != null ? m.start("mod") : m.start();
-            if (m.group("month") == null && m.group("mod") != null) {
+            if (m.group("month") == null && m.group("decade") == null && m.group("mod") != null) {
                 start = m.end("mod");
             }
             out.add(new TimeExpression(Span.of(text, start, m.end()), parts));

@@ -11,7 +11,10 @@ class DateDetectorTest {
     @ParameterizedTest(name = "DATE: {1}")
     @CsvSource(delimiter = '|', value = {
             "The ceasefire was agreed on Wednesday evening in Minsk. | The ceasefire was agreed on Friday evening in Minsk.",
-            "The consulate opened in 1985 and closed in July. | The consulate opened in 1985 and closed in March."
+            "The consulate opened in 1985 and closed in July. | The consulate opened in 1985 and closed in March.",
+            // decades, in four digits or two
+            "The band toured Europe in the 1980s. | The band toured Europe in the 1990s.",
+            "Jazz clubs flourished there in the early 50s. | Jazz clubs flourished there in the late 50s."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.DATE, Severity.MEDIUM, original, reprint);
@@ -25,7 +28,8 @@ class DateDetectorTest {
             "On July 4, the journalist announced a new party. | On 4th July the journalist announced a new party.",
             "In early February, several people verified the discovery. | Several people verified the discovery by the beginning of February.",
             // A time the reprint adds beside the original's is not a changed date.
-            "The agency filed for bankruptcy on Sunday night. | The agency announced its bankruptcy in the night from Sunday to Monday."
+            "The agency filed for bankruptcy on Sunday night. | The agency announced its bankruptcy in the night from Sunday to Monday.",
+            "The band toured Europe in the 1980s. | In the '80s the band toured Europe."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.DATE, original, reprint);

@@ -13,7 +13,9 @@ class NumberDetectorTest {
             "Nearly 6,000 detainees are held in the camps. | Roughly 6,000 detainees are held in the camps.",
             "The court sentenced three men to prison on Monday. | The court sentenced two men to prison on Monday.",
             "Police said 41 people were injured in the blast. | Police said 14 people were injured in the blast.",
-            "The polls close at 21:00 on Sunday. | The polls close at 9:00 a.m. on Sunday."
+            "The polls close at 21:00 on Sunday. | The polls close at 9:00 a.m. on Sunday.",
+            // a unit written against its number
+            "The queue of lorries stretched for 12km on Monday. | The queue of lorries stretched for 40km on Monday."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.NUMBER, Severity.MEDIUM, original, reprint);
@@ -31,7 +33,8 @@ class NumberDetectorTest {
             "The league resumed on June 20 after a break of nearly five months. | After a break of 5 months, the league resumed on June 20th.",
             // the same hour on the 12-hour clock
             "The polls close at 21:00 on Sunday. | The polls close at 9:00 p.m. on Sunday.",
-            "The shop opens at 12:30 on weekdays. | The shop opens at 12:30 PM on weekdays."
+            "The shop opens at 12:30 on weekdays. | The shop opens at 12:30 PM on weekdays.",
+            "The queue of lorries stretched for 12km on Monday. | On Monday the queue of lorries stretched for 12 km."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.NUMBER, original, reprint);
