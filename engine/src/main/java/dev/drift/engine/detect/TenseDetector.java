@@ -24,7 +24,7 @@ public final class TenseDetector implements ShiftDetector {
     private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "has", "have", "does", "do", "'s", "'re", "'m", "'ve");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
     private static final Set<String> CONDITIONAL_AUX = Set.of("would", "'d");
-    /** A modal's verb group states how possible or needed something is, not when: the modality detector's. */
+    /** A modal's verb group states how possible or needed something is, not when: a change of it is modality's. */
     private static final Set<String> MODAL_AUX = Set.of("can", "could", "may", "might", "must", "should", "ought", "cannot");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("i", "we", "you", "they");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve");
@@ -32,7 +32,8 @@ public final class TenseDetector implements ShiftDetector {
     private static final Set<String> SKIPPABLE = Set.of("not", "n't", "also", "already", "still", "just", "never",
             "now", "then", "only", "even", "really", "always", "often", "been", "being", "be");
 
-    enum Time { PAST, PRESENT, FUTURE, CONDITIONAL, NONE }
+    /** MODAL: a verb group after "can", "should", "may"...: how possible or needed, not when; its aspect still counts. */
+    enum Time { PAST, PRESENT, FUTURE, CONDITIONAL, MODAL, NONE }
 
     /** A verb group's time and aspect. */
     record Tense(Time time, boolean perfect, boolean progressive) {
@@ -42,6 +43,7 @@ public final class TenseDetector implements ShiftDetector {
                 case PRESENT -> "present";
                 case FUTURE -> "future";
                 case CONDITIONAL -> "conditional";
+                case MODAL -> "modal";
                 case NONE -> "untensed";
             };
             return t + (perfect ? " perfect" : "") + (progressive ? " progressive" : "");
@@ -66,8 +68,9 @@ public final class TenseDetector implements ShiftDetector {
             }
             Tense rt = tense(wa.reprint(), r);
             Tense ot = tense(wa.original(), o);
-            if (rt == null || ot == null || rt.equals(ot) || rt.time() == Time.NONE || ot.time() == Time.NONE) {
-                continue;
+            if (rt == null || ot == null || rt.equals(ot) || rt.time() == Time.NONE || ot.time() == Time.NONE
+                    || (rt.time() == Time.MODAL) != (ot.time() == Time.MODAL)) {
+                continue; // a modal put in or taken out ("will" became "might") is modality's, not time's
             }
             // A change of time is a change of claim; a change of aspect alone ("emphasized", "has stressed") is
             // a translator's choice unless the sentence is otherwise a copy.
@@ -112,6 +115,20 @@ public final class TenseDetector implements ShiftDetector {
             }
         }
         return true;
+    }
+
+    /** A modal right before word {@code k}, past adverbs: "could (not) have". */
+    private static boolean modalBefore(List<Word> words, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - AUXILIARY_REACH; j--) {
+            String a = words.get(j).lower();
+            if (MODAL_AUX.contains(a)) {
+                return true;
+            }
+            if (!skippable(a)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word that may stand inside a verb group: "not", "also", or an adverb in "-ly" ("has repeatedly said"). */
@@ -201,7 +218,7 @@ public final class TenseDetector implements ShiftDetector {
         for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
             String a = words.get(k).lower();
             if (MODAL_AUX.contains(a)) {
-                return null;
+                return new Tense(Time.MODAL, perfect, progressive);
             }
             if (FUTURE_AUX.contains(a)) {
                 time = Time.FUTURE;
@@ -215,6 +232,9 @@ public final class TenseDetector implements ShiftDetector {
             }
             if (PERFECT_AUX.contains(a) && (participle || v.equals("been"))) {
                 perfect = true;
+                if (a.equals("have") && modalBefore(words, k)) {
+                    return new Tense(Time.MODAL, true, progressive); // "could not have been uncovered"
+                }
                 time = a.equals("had") ? Time.PAST : Time.PRESENT;
                 auxiliaryFound = true;
                 break;
@@ -296,7 +316,8 @@ public final class TenseDetector implements ShiftDetector {
         int first = i;
         for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
             String a = words.get(k).lower();
-            if (FUTURE_AUX.contains(a) || CONDITIONAL_AUX.contains(a) || PAST_AUX.contains(a) || PRESENT_AUX.contains(a)) {
+            if (FUTURE_AUX.contains(a) || CONDITIONAL_AUX.contains(a) || MODAL_AUX.contains(a) || PAST_AUX.contains(a)
+                    || PRESENT_AUX.contains(a)) {
                 first = k;
                 break;
             }
