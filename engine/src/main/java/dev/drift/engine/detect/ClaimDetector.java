@@ -15,8 +15,11 @@ import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.words.Word;
 import dev.drift.engine.words.WordAlignment;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +35,11 @@ public final class ClaimDetector implements ShiftDetector {
      * whole clauses keeps them inside each clause, most of them.
      */
     private static final double SCRAMBLED_BELOW = 0.4;
+    /**
+     * Content words running backwards at this many places at least: a clause moved whole ("Before the vote, the
+     * minister resigned") runs backwards at one place; words in random order, at many.
+     */
+    private static final int SCRAMBLE_MIN_BREAKS = 2;
     /** Word order says little about sentences this short. */
     private static final int SCRAMBLE_MIN_WORDS = 6;
 
@@ -148,6 +156,63 @@ public final class ClaimDetector implements ShiftDetector {
                 || !WordNet.get().baseForms(lower, WordNet.Pos.ADVERB).isEmpty());
     }
 
+    /** Places where the next rendered content word renders an earlier original word than the one before it. */
+    private static int orderBreaks(WordAlignment wa) {
+        int breaks = 0;
+        int previous = -1;
+        for (int r = 0; r < wa.reprint().size(); r++) {
+            int o = wa.originalOf()[r];
+            if (o < 0 || !wa.reprint().get(r).content()) {
+                continue;
+            }
+            if (o < previous) {
+                breaks++;
+            }
+            previous = o;
+        }
+        return breaks;
+    }
+
+    /**
+     * Function words that say the opposite of each other ("before" and "after", "with" and "without"): the word
+     * aligner pairs content words only, so these are compared in place.
+     */
+    private static final Map<String, Set<String>> OPPOSITE_FUNCTION_WORDS = opposites(
+            "before after", "above below", "over under", "more less", "more fewer", "most least",
+            "inside outside", "within outside", "with without", "up down", "always never", "first last");
+
+    private static Map<String, Set<String>> opposites(String... pairs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String p : pairs) {
+            String[] w = p.split(" ");
+            out.computeIfAbsent(w[0], k -> new HashSet<>()).add(w[1]);
+            out.computeIfAbsent(w[1], k -> new HashSet<>()).add(w[0]);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static void oppositeFunctionWords(SentencePair pair, boolean close, List<Shift> out) {
+        WordAlignment wa = pair.words();
+        for (int r = 0; r < wa.reprint().size(); r++) {
+            Set<String> opposite = OPPOSITE_FUNCTION_WORDS.get(wa.reprint().get(r).lower());
+            if (opposite == null) {
+                continue;
+            }
+            int o = wa.inPlaceOriginal(r);
+            if (o < 0 || !opposite.contains(wa.original().get(o).lower()) || boundsANumber(wa.reprint(), r)) {
+                continue;
+            }
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, close ? Severity.HIGH : Severity.MEDIUM,
+                    "\"" + wa.original().get(o).text() + "\" became its opposite, \"" + wa.reprint().get(r).text() + "\".",
+                    Excerpt.of(pair.reprintWord(r)), Excerpt.of(pair.originalWord(o))));
+        }
+    }
+
+    /** "more than 5,000" became "less than 5,000": a quantity's bound, which the number detector reports. */
+    private static boolean boundsANumber(List<Word> words, int i) {
+        return i + 2 < words.size() && words.get(i + 1).lower().equals("than") && words.get(i + 2).isNumberLike();
+    }
+
     private static boolean sameMeaning(String a, String b) {
         Relation r = WordNet.get().relation(a, b);
         return r == Relation.SAME || r == Relation.SYNONYM;
@@ -156,12 +221,14 @@ public final class ClaimDetector implements ShiftDetector {
     private static void words(SentencePair pair, List<Shift> out) {
         WordAlignment wa = pair.words();
         boolean close = Renderings.close(pair);
-        if (wa.reprint().size() >= SCRAMBLE_MIN_WORDS && wa.orderKept() < SCRAMBLED_BELOW && wa.closeness() >= Renderings.CLOSE) {
+        if (wa.reprint().size() >= SCRAMBLE_MIN_WORDS && wa.orderKept() < SCRAMBLED_BELOW && wa.closeness() >= Renderings.CLOSE
+                && orderBreaks(wa) >= SCRAMBLE_MIN_BREAKS) {
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     "The sentence keeps the original's words but not their order, so it no longer says what the original says.",
                     Excerpt.of(pair.reprint()), Excerpt.of(pair.firstOriginal())));
             return;
         }
+        oppositeFunctionWords(pair, close, out);
         for (WordAlignment.Substitution s : wa.substitutions()) {
             Word r = wa.reprint().get(s.reprintWord());
             Word o = wa.original().get(s.originalWord());

@@ -97,7 +97,12 @@ final class EditedPlaces {
         return places;
     }
 
+    /** The same word; "a" and "an" are one, since the next word's sound chooses between them. */
     private static boolean same(Word x, Word y) {
-        return x.lower().equals(y.lower());
+        return x.lower().equals(y.lower()) || indefiniteArticle(x.lower()) && indefiniteArticle(y.lower());
+    }
+
+    private static boolean indefiniteArticle(String w) {
+        return w.equals("a") || w.equals("an");
     }
 }

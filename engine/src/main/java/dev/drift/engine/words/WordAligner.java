@@ -115,19 +115,17 @@ public final class WordAligner {
                 byKey.computeIfAbsent(key(original.get(o), kind), k -> new TreeSet<>()).add(o);
             }
         }
+        double scale = (double) Math.max(1, original.size()) / Math.max(1, reprint.size());
         for (int r = 0; r < reprint.size(); r++) {
             if (originalOf[r] >= 0) {
                 continue;
             }
-            TreeSet<Integer> candidates = byKey.get(key(reprint.get(r), kind));
+            String key = key(reprint.get(r), kind);
+            TreeSet<Integer> candidates = byKey.get(key);
             if (candidates == null || candidates.isEmpty()) {
                 continue;
             }
-            double target = (double) r / Math.max(1, reprint.size()) * Math.max(1, original.size());
-            Integer below = candidates.floor((int) Math.floor(target));
-            Integer above = candidates.ceiling((int) Math.floor(target) + 1);
-            int best = below == null ? above : above == null ? below
-                    : Math.abs(above - target) < Math.abs(below - target) ? above : below;
+            int best = nearest(candidates, r * scale);
             candidates.remove(best);
             originalOf[r] = best;
             how[r] = kind;
@@ -139,7 +137,20 @@ public final class WordAligner {
      * What a key pass compares: the lower-case word, or its lemma (a number keeps its normalised value). A word's
      * lemma is letters, digits and apostrophes, never a colon, so only the other kinds need their kind in front.
      */
+    /** The member of the set nearest to the position. */
+    private static int nearest(TreeSet<Integer> set, double position) {
+        Integer below = set.floor((int) Math.floor(position));
+        Integer above = set.ceiling((int) Math.floor(position) + 1);
+        return below == null ? above : above == null ? below
+                : Math.abs(above - position) < Math.abs(below - position) ? above : below;
+    }
+
     private static String key(Word w, Match kind) {
+        if (w.lower().equals("an")) {
+            // The next word's sound chooses between them: one article, so "an important" and "a trivial" keep
+            // their article in place rather than match an "a" further off.
+            return "a";
+        }
         if (kind == Match.SAME) {
             return w.lower();
         }

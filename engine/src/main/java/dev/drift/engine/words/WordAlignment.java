@@ -25,6 +25,23 @@ public record WordAlignment(List<Word> reprint, List<Word> original, int[] origi
 
     public enum Match { SAME, LEMMA, SYNONYM, DERIVED, SPELLING }
 
+    /**
+     * The original word standing in the same place as reprint word {@code r}, which renders none: the word right
+     * after the original of its rendered left neighbour, when its right neighbour renders the word after that (or
+     * it ends the sentence). -1 when the place is not that clear.
+     */
+    public int inPlaceOriginal(int r) {
+        if (originalOf[r] >= 0) {
+            return -1;
+        }
+        int o = r == 0 ? 0 : originalOf[r - 1] + 1;
+        if (r > 0 && originalOf[r - 1] < 0 || o >= original.size()) {
+            return -1;
+        }
+        boolean rightKept = r + 1 >= reprint.size() ? o + 1 == original.size() : originalOf[r + 1] == o + 1;
+        return rightKept ? o : -1;
+    }
+
     /** The places where the two sides' words differ: each substitution, each added and each dropped run. */
     public int differingPlaces() {
         return substitutions.size() + added.size() + dropped.size();

@@ -14,7 +14,10 @@ class ClaimDetectorTest {
             "The hospital will treat the patients within the rules set by the ministry. | The hospital will not treat the patients within the rules set by the ministry.",
             "Several million vials of vaccine have been pledged by the government. | Several million vials of substance have been pledged by the government.",
             "Glitter returned to the UK last month after spending 27 months in prison. | Glitter ritornò to the UK last month after spending 27 months in prison.",
-            "The committee recommended the resignation of the former director last month. | Last month the former of resignation recommended committee the director."
+            "The committee recommended the resignation of the former director last month. | Last month the former of resignation recommended committee the director.",
+            // a function word become its opposite, and an opposite after the article it takes
+            "The minister resigned before the vote on the budget. | The minister resigned after the vote on the budget.",
+            "The report calls the bridge an important link for the region. | The report calls the bridge a trivial link for the region."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, original, reprint);
@@ -25,6 +28,8 @@ class ClaimDetectorTest {
             "The committee recommended the resignation of the former director last month. | Last month the committee recommended that the former director resign.",
             // An independent translation differs in many small places; its word choices ("authorities") are its own.
             "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed.",
+            // the same word moved, not turned round
+            "The minister resigned before the vote on the budget. | Before the vote on the budget, the minister resigned.",
             // The negation said in other words: a verb or prefix that carries it.
             "With few medals on offer each day, many countries have not managed to reach the podium. | With few medals available each day, many countries failed to reach the podium.",
             "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
