@@ -5,6 +5,7 @@ import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
+import dev.drift.engine.words.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,9 @@ public final class Entities {
      */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "al", "bin", "von", "van");
     /**
-     * Titles and offices before a name: two names sharing only these ("General Secretary Xi Jinping", "General
-     * Secretary Škoda") are not one person, so they are left out of the words compared, unless the name is only
-     * titles ("Prime Minister").
+     * Titles and offices in a name: two names sharing only these ("General Secretary Xi Jinping", "General
+     * Secretary Škoda", "Russian President Vladimir Putin", "Russian President Astrakhan") are not one person, so
+     * they are left out of the words compared, unless the name is only titles ("Prime Minister").
      */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
             "lord", "lady", "president", "vice", "prime", "minister", "secretary", "general", "senator", "sen", "rep",
@@ -76,13 +77,33 @@ public final class Entities {
                     break;
                 }
             }
-            // A lone capitalised word opening a sentence is only a sentence's first word.
-            if (!initial || j > i || t.kind() == Token.Kind.ACRONYM) {
+            // A lone capitalised word opening a sentence is only a sentence's first word, unless it is no English
+            // word at all ("Matsuura, a married man, ..."; not an outlet's dateline, "Khaberni - ...").
+            if (!initial || j > i || t.kind() == Token.Kind.ACRONYM || unknownWord(t) && !dateline(text, t, to)) {
                 out.add(Span.of(text, t.start(), tokens.get(j).end()));
             }
             i = j + 1;
         }
         return out;
+    }
+
+    /** Words WordNet leaves out because they are grammar (conjunctions, prepositions) and the stopwords lack. */
+    private static final Set<String> CLOSED_CLASS = Set.of("although", "though", "whereas", "whilst", "unless",
+            "whether", "despite", "toward", "towards", "amid", "amidst", "upon", "via", "nor", "whom", "whose",
+            "whoever", "whatever", "whichever", "wherever", "whenever", "thereby", "whereby", "notwithstanding");
+
+    private static boolean unknownWord(Token t) {
+        String w = t.lower();
+        return !WordNet.get().knows(w) && !Word.isFunctionWord(w) && !CLOSED_CLASS.contains(w);
+    }
+
+    /** A word opening a text's first line before a dash or colon names the outlet or place it comes from. */
+    private static boolean dateline(String text, Token t, int to) {
+        int i = t.end();
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < to && (text.charAt(i) == ':' || text.charAt(i) == '-' || text.charAt(i) == '–' || text.charAt(i) == '—');
     }
 
     /**
@@ -116,21 +137,20 @@ public final class Entities {
      * A name with its comparison words split once, for comparing it with many others.
      *
      * @param words   every word, for acronyms ("ODNI" for "Office of the Director of National Intelligence")
-     * @param person  the words after any leading titles, for telling one bearer from another
+     * @param person  the words without titles, for telling one bearer from another
      */
     public record Name(String text, List<String> words, String compact, List<String> person) {
         public static Name of(String text) {
             List<String> words = Entities.words(text);
-            return new Name(text, words, Entities.compact(text), withoutLeadingTitles(words));
+            return new Name(text, words, Entities.compact(text), withoutTitles(words));
         }
     }
 
-    private static List<String> withoutLeadingTitles(List<String> words) {
-        int first = 0;
-        while (first < words.size() - 1 && TITLES.contains(words.get(first))) {
-            first++;
+    private static List<String> withoutTitles(List<String> words) {
+        if (words.stream().noneMatch(TITLES::contains) || words.stream().allMatch(TITLES::contains)) {
+            return words;
         }
-        return first == 0 ? words : List.copyOf(words.subList(first, words.size()));
+        return words.stream().filter(w -> !TITLES.contains(w)).toList();
     }
 
     /** Whether two mentions can name the same entity. */

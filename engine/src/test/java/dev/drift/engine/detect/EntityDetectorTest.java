@@ -18,7 +18,10 @@ class EntityDetectorTest {
             // The same title before another person is not the same person.
             "Prime Minister Pedro Sanchez opened the summit in Madrid. | Prime Minister Halvorsen opened the summit in Madrid.",
             // One of two names joined by "and" replaced.
-            "Floods hit the provinces of Limburg and Liege on Thursday. | Floods hit the provinces of Brittany and Liege on Thursday."
+            "Floods hit the provinces of Limburg and Liege on Thursday. | Floods hit the provinces of Brittany and Liege on Thursday.",
+            // a name opening the sentence, and a title shared with a nationality
+            "Kowalczyk, a retired teacher, found the coins in his garden. | Brannigan, a retired teacher, found the coins in his garden.",
+            "French President Emmanuel Macron visited the flooded towns. | French President Gaudreault visited the flooded towns."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ENTITY, Severity.MEDIUM, original, reprint);
@@ -33,7 +36,9 @@ class EntityDetectorTest {
             // Capitals a translator gave to common words, in a sentence re-worded throughout.
             "Visitors will have a good chance to see the northern lights, since the sky stays dark all day. | This offers tourists a fine opportunity to admire the Aurora Borealis as the sky remains dark around the clock.",
             // A hyphenated spelling of a common word inside a name.
-            "Monitors from the Organization for Security and Cooperation in Europe watched the vote. | Monitors from the Organization for Security and Co-operation in Europe watched the vote."
+            "Monitors from the Organization for Security and Cooperation in Europe watched the vote. | Monitors from the Organization for Security and Co-operation in Europe watched the vote.",
+            // a sentence opened by a conjunction WordNet does not list
+            "The talks failed, although both sides made offers. | Although both sides made offers, the talks failed."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
