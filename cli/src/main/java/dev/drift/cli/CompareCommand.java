@@ -93,11 +93,12 @@ final class CompareCommand implements Callable<Integer> {
         if (!prepare(outDir) || !prepare(htmlDir)) {
             return DriftCli.BAD_INPUT;
         }
-        // The comparison needs WordNet and the sentence model: WordNet's files load on another thread meanwhile.
+        // The comparison needs WordNet and the sentence model: both load on threads of their own while the texts are
+        // read, parsed and compared word by word; the model is waited for when the first sentence needs it.
         Thread wordNet = new Thread(WordNet::get, "wordnet-load");
         wordNet.setDaemon(true);
         wordNet.start();
-        analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
+        analyzer = new DriftAnalyzer(BgeSmallEncoder.loadInBackground());
         boolean allGood = pairs != null ? comparePairs() : compareFiles();
         if (htmlDir != null && !entries.isEmpty()) {
             String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;

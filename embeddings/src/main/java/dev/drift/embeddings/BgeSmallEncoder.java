@@ -84,6 +84,14 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
         }
     }
 
+    /**
+     * Starts loading the model on a thread of its own and returns at once; the first sentence encoded waits for the
+     * load (and throws its failure). For a fresh process that has other work to do before it needs the model.
+     */
+    public static SentenceEncoder loadInBackground() {
+        return new LoadingEncoder();
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = BgeSmallEncoder.class.getResourceAsStream(name)) {
             if (in == null) {
