@@ -7,8 +7,9 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.drift.engine.meaning.SentenceEncoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -103,19 +103,41 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
         }
     }
 
-    /** The WordPiece vocabulary of the model's tokenizer.json, in id order. */
+    /**
+     * The WordPiece vocabulary of the model's tokenizer.json, in id order. Read as a stream of tokens, skipping all
+     * but the vocabulary's object: building the whole document's tree took a fresh process twice as long.
+     */
     private static Vocabulary vocabulary() {
-        try {
-            JsonNode vocab = new ObjectMapper().readTree(resource(TOKENIZER_RESOURCE)).path("model").path("vocab");
-            String[] byId = new String[vocab.size()];
-            for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                byId[e.getValue().asInt()] = e.getKey();
+        try (JsonParser json = new JsonFactory().createParser(resource(TOKENIZER_RESOURCE))) {
+            if (json.nextToken() != JsonToken.START_OBJECT || !toField(json, "model") || !toField(json, "vocab")) {
+                throw new IllegalStateException("no model.vocab object in " + TOKENIZER_RESOURCE);
             }
-            return DefaultVocabulary.builder().add(List.of(byId)).optUnknownToken("[UNK]").build();
+            List<String> byId = new ArrayList<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String piece = json.currentName();
+                json.nextToken();
+                int id = json.getIntValue();
+                while (byId.size() <= id) {
+                    byId.add(null);
+                }
+                byId.set(id, piece);
+            }
+            return DefaultVocabulary.builder().add(byId).optUnknownToken("[UNK]").build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Moves into the object value of the named field of the current object, skipping the fields before it. */
+    private static boolean toField(JsonParser json, String name) throws IOException {
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            boolean found = name.equals(json.currentName());
+            if (json.nextToken() == JsonToken.START_OBJECT && found) {
+                return true;
+            }
+            json.skipChildren();
+        }
+        return false;
     }
 
     /** The model's input ids for a sentence: [CLS], its word pieces (at most {@link #MAX_PIECES}), [SEP]. */
