@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.embeddings.BgeSmallEncoder;
+import dev.drift.embeddings.LoadingEncoder;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
@@ -98,8 +99,11 @@ final class CompareCommand implements Callable<Integer> {
         Thread wordNet = new Thread(WordNet::get, "wordnet-load");
         wordNet.setDaemon(true);
         wordNet.start();
-        analyzer = new DriftAnalyzer(BgeSmallEncoder.loadInBackground());
-        boolean allGood = pairs != null ? comparePairs() : compareFiles();
+        boolean allGood;
+        try (LoadingEncoder model = BgeSmallEncoder.loadInBackground()) {
+            analyzer = new DriftAnalyzer(model);
+            allGood = pairs != null ? comparePairs() : compareFiles();
+        }
         if (htmlDir != null && !entries.isEmpty()) {
             String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;
             String original = pairs != null ? "each pair's own" : files.get(0).getFileName().toString();

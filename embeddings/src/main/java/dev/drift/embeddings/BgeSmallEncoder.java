@@ -133,7 +133,7 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
      * Starts loading the model on a thread of its own and returns at once; the first sentence encoded waits for the
      * load (and throws its failure). For a fresh process that has other work to do before it needs the model.
      */
-    public static SentenceEncoder loadInBackground() {
+    public static LoadingEncoder loadInBackground() {
         return new LoadingEncoder();
     }
 

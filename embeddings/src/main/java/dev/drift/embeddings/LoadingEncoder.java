@@ -7,9 +7,9 @@ import java.util.concurrent.FutureTask;
 /**
  * The sentence model loading on a thread of its own while the caller goes on (reading and parsing texts, the
  * lexical comparison); the first sentence to encode waits for it. A fresh process so overlaps the model's load with
- * the work that needs no model, instead of adding the two.
+ * the work that needs no model, instead of adding the two. Close it before the process exits.
  */
-final class LoadingEncoder implements SentenceEncoder {
+public final class LoadingEncoder implements SentenceEncoder, AutoCloseable {
     private final FutureTask<BgeSmallEncoder> model = new FutureTask<>(BgeSmallEncoder::load);
 
     LoadingEncoder() {
@@ -39,5 +39,24 @@ final class LoadingEncoder implements SentenceEncoder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the sentence model loads", e);
         }
+    }
+
+    /**
+     * Waits for the load to end, then closes the model. A process must not exit while ONNX Runtime is still creating
+     * its session (after a refused input, an early error): its own exit hook releases the library's environment, and
+     * the session being built under it crashes the process.
+     */
+    @Override
+    public void close() {
+        BgeSmallEncoder loaded;
+        try {
+            loaded = model.get();
+        } catch (ExecutionException e) {
+            return; // a failed load left nothing to close
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        loaded.close();
     }
 }
