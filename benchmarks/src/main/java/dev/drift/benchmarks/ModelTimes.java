@@ -91,15 +91,28 @@ public final class ModelTimes {
         System.out.printf(Locale.ROOT, "analysis wall ms   %s%n", quartiles(wall));
         System.out.printf(Locale.ROOT, "model calls CPU ms %s%n", quartiles(inModel));
         System.out.printf(Locale.ROOT, "per model call ms  %s%n", quartiles(Arrays.stream(inModel).map(x -> x / calls[0]).toArray()));
-        System.out.printf(Locale.ROOT, "analysis / model   %s%n", quartiles(ratio));
+        System.out.printf(Locale.ROOT, "analysis / model   %s%n", quartiles(ratio, 2));
         System.out.printf(Locale.ROOT, "model alone CPU ms %s%n", quartiles(alone));
+        System.out.printf(Locale.ROOT, "analysis / model alone (medians) %.2f%n", median(analysis) / median(alone));
         model.close();
     }
 
     private static String quartiles(double[] values) {
+        return quartiles(values, 1);
+    }
+
+    private static String quartiles(double[] values, int decimals) {
         double[] v = values.clone();
         Arrays.sort(v);
-        return String.format(Locale.ROOT, "min %.1f  q1 %.1f  median %.1f  q3 %.1f", v[0], v[v.length / 4], v[v.length / 2], v[3 * v.length / 4]);
+        String n = "%." + decimals + "f";
+        return String.format(Locale.ROOT, "min " + n + "  q1 " + n + "  median " + n + "  q3 " + n,
+                v[0], v[v.length / 4], v[v.length / 2], v[3 * v.length / 4]);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static Path seed(Path root, String prefix) throws Exception {
