@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.embeddings.BgeSmallEncoder;
+import dev.drift.embeddings.LoadingEncoder;
 import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
@@ -93,12 +94,16 @@ final class CompareCommand implements Callable<Integer> {
         if (!prepare(outDir) || !prepare(htmlDir)) {
             return DriftCli.BAD_INPUT;
         }
-        // The comparison needs WordNet and the sentence model: WordNet's files load on another thread meanwhile.
+        // The comparison needs WordNet and the sentence model: both load on threads of their own while the texts are
+        // read, parsed and compared word by word; the model is waited for when the first sentence needs it.
         Thread wordNet = new Thread(WordNet::get, "wordnet-load");
         wordNet.setDaemon(true);
         wordNet.start();
-        analyzer = new DriftAnalyzer(BgeSmallEncoder.load());
-        boolean allGood = pairs != null ? comparePairs() : compareFiles();
+        boolean allGood;
+        try (LoadingEncoder model = BgeSmallEncoder.loadInBackground()) {
+            analyzer = new DriftAnalyzer(model);
+            allGood = pairs != null ? comparePairs() : compareFiles();
+        }
         if (htmlDir != null && !entries.isEmpty()) {
             String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;
             String original = pairs != null ? "each pair's own" : files.get(0).getFileName().toString();

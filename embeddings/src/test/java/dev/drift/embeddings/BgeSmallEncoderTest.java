@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.meaning.SentenceEncoder;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.drift.engine.ArticleParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BgeSmallEncoderTest {
     private static BgeSmallEncoder encoder;
@@ -54,6 +60,28 @@ class BgeSmallEncoderTest {
         float[] thwarted = encoder.encode(SENTENCES.get(1));
         float[] shares = encoder.encode(SENTENCES.get(2));
         assertTrue(SentenceEncoder.cosine(prevented, thwarted) > SentenceEncoder.cosine(prevented, shares) + 0.1);
+    }
+
+    @Test
+    void keptOptimizedModelGivesTheSameVectors(@TempDir Path dir) throws Exception {
+        List<String> sentences = new ArrayList<>(SENTENCES);
+        try (Stream<Path> seeds = Files.list(Path.of(System.getProperty("drift.seeds", "../seeds")))) {
+            for (Path seed : seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
+                new ArticleParser().parse("seed", Files.readString(seed)).sentences().forEach(x -> sentences.add(x.text()));
+            }
+        }
+        Path kept = dir.resolve("model.onnx");
+        try (BgeSmallEncoder writing = BgeSmallEncoder.load(kept)) {
+            assertTrue(Files.isRegularFile(kept), "the optimized model is kept");
+            try (BgeSmallEncoder reading = BgeSmallEncoder.load(kept)) {
+                for (String s : sentences) {
+                    float[] expected = encoder.encode(s);
+                    assertArrayEquals(expected, writing.encode(s), s);
+                    assertArrayEquals(expected, reading.encode(s), s);
+                }
+            }
+        }
+        assertTrue(sentences.size() > 100, sentences.size() + " sentences");
     }
 
     @Test

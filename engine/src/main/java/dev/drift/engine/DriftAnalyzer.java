@@ -116,7 +116,7 @@ public final class DriftAnalyzer {
      * words.
      */
     private boolean meaningDiffers(String source, String quote) {
-        return encoder != null && SameMeaning.decide(source, quote, encoder).score() < QUOTE_ALTERED_BELOW;
+        return encoder != null && SameMeaning.probabilityBelow(source, quote, encoder, QUOTE_ALTERED_BELOW);
     }
 
     /** Of the index's likely sources, those sharing the most of the bag's weight, best first. */

@@ -41,6 +41,8 @@ public final class SameMeaning {
     public static final List<String> FEATURES = List.of("cosine", "dice", "unigrams", "bigrams", "order", "high",
             "changes", "lengthRatio", "displaced", "closeness", "orderKept", "substitutions", "addedShare",
             "droppedShare", "unmatchedShare", "differingPlaces", "numbersOff", "namesOff", "logLengthRatio");
+    /** The model's feature, the first of {@link #FEATURES}: the only one that needs the sentences encoded. */
+    private static final int COSINE = 0;
     /** Caps on counted features: beyond them more of the same says nothing new, and rare extremes do not steer the trees. */
     private static final int MAX_CHANGES = 3;
     private static final int MAX_SUBSTITUTIONS = 4;
@@ -99,8 +101,30 @@ public final class SameMeaning {
             boolean same = similarity >= THRESHOLD && changes(a, b).stream().noneMatch(s -> s.severity() == Severity.HIGH);
             return new Decision(same, similarity);
         }
-        double p = 1 / (1 + Math.exp(-Fitted.TREES.score(features(a, b, encoder))));
+        double p = probability(Fitted.TREES.score(features(a, b, encoder)));
         return new Decision(p >= 0.5, p);
+    }
+
+    /**
+     * Whether the model's probability of the same meaning falls below {@code threshold} (as {@link #decide}'s score
+     * would). The words alone often settle it whatever the cosine, and then neither sentence is encoded: a model run
+     * costs far more than the rest of the features.
+     */
+    public static boolean probabilityBelow(String a, String b, SentenceEncoder encoder, double threshold) {
+        double[] x = wordFeatures(a, b);
+        double[] range = Fitted.TREES.scoreRange(x, COSINE);
+        if (probability(range[1]) < threshold) {
+            return true;
+        }
+        if (probability(range[0]) >= threshold) {
+            return false;
+        }
+        x[COSINE] = SentenceEncoder.cosine(encoder.encode(a), encoder.encode(b));
+        return probability(Fitted.TREES.score(x)) < threshold;
+    }
+
+    private static double probability(double logOdds) {
+        return 1 / (1 + Math.exp(-logOdds));
     }
 
     /** A logistic over features (first the intercept): the tuning tool's linear baseline. */
@@ -118,6 +142,13 @@ public final class SameMeaning {
 
     /** The evidence the decision weighs, in the order of {@link #FEATURES}. */
     public static double[] features(String a, String b, SentenceEncoder encoder) {
+        double[] x = wordFeatures(a, b);
+        x[COSINE] = SentenceEncoder.cosine(encoder.encode(a), encoder.encode(b));
+        return x;
+    }
+
+    /** The features but the cosine (left NaN). */
+    private static double[] wordFeatures(String a, String b) {
         List<Token> ta = Tokenizer.tokenize(a);
         List<Token> tb = Tokenizer.tokenize(b);
         List<String> wa = lowered(ta);
@@ -125,7 +156,6 @@ public final class SameMeaning {
         List<Shift> changes = changes(a, b);
         long high = changes.stream().filter(s -> s.severity() == Severity.HIGH).count();
         long medium = changes.stream().filter(s -> s.severity() == Severity.MEDIUM).count();
-        double cosine = SentenceEncoder.cosine(encoder.encode(a), encoder.encode(b));
         double unigrams = dice(grams(wa, 1), grams(wb, 1));
         double bigrams = dice(grams(wa, 2), grams(wb, 2));
         double order = orderAgreement(contentKeys(ta), contentKeys(tb));
@@ -140,7 +170,7 @@ public final class SameMeaning {
         int substitutions = alignment.substitutions().size();
         Predicate<Word> name = w -> w.capitalized() && w.content();
         return new double[] {
-                cosine,
+                Double.NaN,
                 similarity(a, b),
                 unigrams,
                 bigrams,

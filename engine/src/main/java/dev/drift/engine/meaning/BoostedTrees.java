@@ -46,6 +46,37 @@ public final class BoostedTrees {
         return f;
     }
 
+    /**
+     * The least and the greatest score over every value of one feature, the others as given ({@code x}'s value for
+     * that feature is ignored). Each tree adds its least (greatest) leaf among those the feature's value can reach,
+     * in the order {@link #score} adds them, so {@code range[0] <= score(x) <= range[1]} holds in floating point too:
+     * when both ends fall on the same side of a decision, the feature (a costly one) need not be computed.
+     */
+    public double[] scoreRange(double[] x, int unknown) {
+        double low = bias;
+        double high = bias;
+        for (int t = 0; t < feature.length; t++) {
+            double[] leaves = leafRange(t, 0, x, unknown);
+            low += leaves[0];
+            high += leaves[1];
+        }
+        return new double[] {low, high};
+    }
+
+    /** The least and greatest leaf value below node k of tree t that the unknown feature's values can reach. */
+    private double[] leafRange(int t, int k, double[] x, int unknown) {
+        int[] feat = feature[t];
+        while (k < feat.length && feat[k] >= 0 && feat[k] != unknown) {
+            k = 2 * k + (x[feat[k]] <= cut[t][k] ? 1 : 2);
+        }
+        if (k >= feat.length || feat[k] < 0) {
+            return new double[] {value[t][k], value[t][k]};
+        }
+        double[] left = leafRange(t, 2 * k + 1, x, unknown);
+        double[] right = leafRange(t, 2 * k + 2, x, unknown);
+        return new double[] {Math.min(left[0], right[0]), Math.max(left[1], right[1])};
+    }
+
     public int size() {
         return feature.length;
     }
