@@ -49,6 +49,9 @@ public final class AdditionDetector implements ShiftDetector {
             if (run.stream().allMatch(i -> wa.reprint().get(i).isNumberLike())) {
                 continue; // a number added where another stood is the number detector's
             }
+            if (run.stream().allMatch(i -> Renderings.untranslated(wa, i))) {
+                continue; // words left in another language: the claim detector says so
+            }
             if (repeatsNeighbour(wa.reprint(), run)) {
                 continue; // "by Covid-19 Covid-19": a word typed twice says nothing new
             }

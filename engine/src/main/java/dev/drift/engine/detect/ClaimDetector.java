@@ -208,6 +208,24 @@ public final class ClaimDetector implements ShiftDetector {
         }
     }
 
+    /** Words left in another language that no substitution covers (those are judged with their partner below). */
+    private static void untranslatedWords(SentencePair pair, List<Shift> out) {
+        WordAlignment wa = pair.words();
+        Set<Integer> substituted = new HashSet<>();
+        wa.substitutions().forEach(s -> substituted.add(s.reprintWord()));
+        for (int r = 0; r < wa.reprint().size(); r++) {
+            if (substituted.contains(r) || !Renderings.untranslated(wa, r)) {
+                continue;
+            }
+            int o = wa.inPlaceOriginal(r);
+            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, o >= 0
+                    ? "\"" + wa.reprint().get(r).text() + "\" is left untranslated where the original says \"" + wa.original().get(o).text() + "\"."
+                    : "\"" + wa.reprint().get(r).text() + "\" is left untranslated: the reprint says it in another language.",
+                    Excerpt.of(pair.reprintWord(r)), o >= 0 ? Excerpt.of(pair.originalWord(o)) : Excerpt.of(pair.firstOriginal())));
+            return; // one per sentence: a code-mixed sentence would otherwise repeat itself word by word
+        }
+    }
+
     /** "more than 5,000" became "less than 5,000": a quantity's bound, which the number detector reports. */
     private static boolean boundsANumber(List<Word> words, int i) {
         return i + 2 < words.size() && words.get(i + 1).lower().equals("than") && words.get(i + 2).isNumberLike();
@@ -229,6 +247,7 @@ public final class ClaimDetector implements ShiftDetector {
             return;
         }
         oppositeFunctionWords(pair, close, out);
+        untranslatedWords(pair, out);
         for (WordAlignment.Substitution s : wa.substitutions()) {
             Word r = wa.reprint().get(s.reprintWord());
             Word o = wa.original().get(s.originalWord());

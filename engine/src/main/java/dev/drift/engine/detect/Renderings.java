@@ -1,6 +1,7 @@
 package dev.drift.engine.detect;
 
 import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.words.Word;
@@ -66,6 +67,28 @@ final class Renderings {
             return false;
         }
         return !firstOfSentence || !WordNet.get().knows(w.lower());
+    }
+
+    /**
+     * Reprint word {@code r} renders nothing and is left in another language: written in another script ("现在"), or
+     * a lower-case word that neither WordNet nor the grammar word lists know, standing where an original grammar
+     * word stood ("seinem" for "his", "ihre" for "their") or spelled with letters English does not use ("größte").
+     * (An unknown word in place of a content word is as often a new coinage: "coronavirus" for "virus".)
+     */
+    static boolean untranslated(WordAlignment wa, int r) {
+        Word w = wa.reprint().get(r);
+        if (wa.originalOf()[r] >= 0 || w.isNumberLike()) {
+            return false;
+        }
+        if (foreign(w)) {
+            return true;
+        }
+        if (w.capitalized() || w.functionWord() || !w.content() || Lexicon.CLOSED_CLASS.contains(w.lower())
+                || WordNet.get().knows(w.lower())) {
+            return false;
+        }
+        int o = wa.inPlaceOriginal(r);
+        return o >= 0 && wa.original().get(o).functionWord() || !w.lower().chars().allMatch(c -> c < 128);
     }
 
     /** Words of another script than Latin ("発展途上国"), or Latin words with letters English does not use. */

@@ -62,6 +62,18 @@ public final class Lexicon {
             "has", "have", "had", "it", "this", "there", "what", "how", "why", "not", "now", "later", "earlier",
             "previously", "once");
 
+    /**
+     * English words WordNet leaves out because they are grammar (conjunctions, prepositions, indefinite pronouns)
+     * and the stopword list lacks: a word unknown to WordNet and not here is a name, a new coinage or another
+     * language.
+     */
+    public static final Set<String> CLOSED_CLASS = Set.of("although", "though", "whereas", "whilst", "unless",
+            "whether", "despite", "toward", "towards", "amid", "amidst", "upon", "via", "nor", "whom", "whose",
+            "whoever", "whatever", "whichever", "wherever", "whenever", "thereby", "whereby", "notwithstanding",
+            "during", "since", "against", "until", "till", "per", "cannot", "others", "anything", "something",
+            "everything", "nothing", "anyone", "someone", "everyone", "nobody", "anybody", "somebody", "everybody",
+            "among", "amongst", "beside", "besides", "onto", "unto", "within", "without", "throughout", "beneath");
+
     public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
 
     public enum Bound { BELOW, APPROX, ABOVE, EXACT }

@@ -87,14 +87,9 @@ public final class Entities {
         return out;
     }
 
-    /** Words WordNet leaves out because they are grammar (conjunctions, prepositions) and the stopwords lack. */
-    private static final Set<String> CLOSED_CLASS = Set.of("although", "though", "whereas", "whilst", "unless",
-            "whether", "despite", "toward", "towards", "amid", "amidst", "upon", "via", "nor", "whom", "whose",
-            "whoever", "whatever", "whichever", "wherever", "whenever", "thereby", "whereby", "notwithstanding");
-
     private static boolean unknownWord(Token t) {
         String w = t.lower();
-        return !WordNet.get().knows(w) && !Word.isFunctionWord(w) && !CLOSED_CLASS.contains(w);
+        return !WordNet.get().knows(w) && !Word.isFunctionWord(w) && !Lexicon.CLOSED_CLASS.contains(w);
     }
 
     /** A word opening a text's first line before a dash or colon names the outlet or place it comes from. */

@@ -17,7 +17,9 @@ class ClaimDetectorTest {
             "The committee recommended the resignation of the former director last month. | Last month the former of resignation recommended committee the director.",
             // a function word become its opposite, and an opposite after the article it takes
             "The minister resigned before the vote on the budget. | The minister resigned after the vote on the budget.",
-            "The report calls the bridge an important link for the region. | The report calls the bridge a trivial link for the region."
+            "The report calls the bridge an important link for the region. | The report calls the bridge a trivial link for the region.",
+            // a grammar word left in another language
+            "The mayor praised her team for the quick repairs. | The mayor praised ihrem team for the quick repairs."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, original, reprint);
