@@ -180,7 +180,7 @@ final class Boosting {
         return corpus.equals("PAWS") ? PAWS_SHARE : 1 - PAWS_SHARE;
     }
 
-    static double PAWS_SHARE = Double.parseDouble(System.getProperty("pawsShare", "0.5"));
+    static double PAWS_SHARE = Double.parseDouble(System.getProperty("pawsShare", String.valueOf(SameMeaningTuning.PAWS_SHARE)));
 
     static int binOf(double[] cuts, double v) {
         int b = 0;

@@ -122,6 +122,11 @@ public final class SameMeaningExplore {
         }
         String select = System.getProperty("select", "");
         for (String set : select.split(";")) {
+            if (set.startsWith("seed=")) {
+                SameMeaningTuning.shuffleSeed = Long.parseLong(set.substring(5));
+                System.out.println(set);
+                continue;
+            }
             if (set.startsWith("share=")) {
                 Boosting.PAWS_SHARE = Double.parseDouble(set.substring(6));
                 System.out.println(set);
@@ -288,6 +293,17 @@ public final class SameMeaningExplore {
         put(x, n, "numbersOneSide", na.isEmpty() != nb.isEmpty() ? 1 : 0);
         put(x, n, "maxCos", dot(unit(max(ta.vectors())), unit(max(tb.vectors()))));
         put(x, n, "lenMin", Math.min(40, Math.min(toka.size(), tokb.size())));
+        // surface overlap as MT metrics see it: character n-grams, longest common word subsequence, trigrams
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        put(x, n, "char3", diceOf(charGrams(la, 3), charGrams(lb, 3)));
+        put(x, n, "char5", diceOf(charGrams(la, 5), charGrams(lb, 5)));
+        List<String> lwa = toka.stream().map(Token::lower).toList();
+        List<String> lwb = tokb.stream().map(Token::lower).toList();
+        int lcs = lcs(lwa, lwb);
+        put(x, n, "lcsMin", lcs / (double) Math.max(1, Math.max(lwa.size(), lwb.size())));
+        put(x, n, "lcsMax", lcs / (double) Math.max(1, Math.min(lwa.size(), lwb.size())));
+        put(x, n, "trigrams", diceOf(wordGrams(lwa, 3), wordGrams(lwb, 3)));
         if (Boolean.getBoolean("vectors")) {
             float[] ua = unit(ta.vectors()[0]);
             float[] ub = unit(tb.vectors()[0]);
@@ -298,6 +314,43 @@ public final class SameMeaningExplore {
                 put(x, n, "ad" + i, Math.abs(ua[i] - ub[i]));
             }
         }
+    }
+
+    static Set<String> charGrams(String s, int k) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + k <= s.length(); i++) {
+            out.add(s.substring(i, i + k));
+        }
+        return out;
+    }
+
+    static Set<String> wordGrams(List<String> w, int k) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + k <= w.size(); i++) {
+            out.add(String.join(" ", w.subList(i, i + k)));
+        }
+        return out;
+    }
+
+    static double diceOf(Set<String> x, Set<String> y) {
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        int shared = 0;
+        for (String g : x) {
+            shared += y.contains(g) ? 1 : 0;
+        }
+        return 2.0 * shared / (x.size() + y.size());
+    }
+
+    static int lcs(List<String> a, List<String> b) {
+        int[][] t = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+            }
+        }
+        return t[a.size()][b.size()];
     }
 
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "according", "added", "stated");
