@@ -4,8 +4,8 @@ import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.detect.Detectors;
-import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.document.Article;
 import dev.drift.engine.meaning.BoostedTrees;
 import dev.drift.engine.meaning.SentenceEncoder;
 import dev.drift.engine.model.Severity;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -45,8 +44,7 @@ public final class SameMeaning {
             "droppedShare", "unmatchedShare", "differingPlaces", "numbersOff", "namesOff", "logLengthRatio",
             "rareKeptMin", "rareKeptMax", "rareKept", "rarestMissing", "rareMissing", "longestRunMax", "longestRunMin",
             "rareAdded", "rareDropped", "rareAddedOrDropped", "reportingOneSide", "quoteOneSide", "numbersDiffer",
-            "numbersOneSide", "shorterLength", "characterTrigrams", "characterFivegrams", "commonSubsequence",
-            "commonSubsequenceOfShorter", "trigrams");
+            "numbersOneSide", "shorterLength");
     /** Caps on counted features: beyond them more of the same says nothing new, and rare extremes do not steer the trees. */
     private static final int MAX_CHANGES = 3;
     private static final int MAX_SUBSTITUTIONS = 4;
@@ -56,8 +54,6 @@ public final class SameMeaning {
     private static final double MAX_RARE_MISSING = 30;
     private static final int MAX_RUN = 8;
     private static final int MAX_SHORTER_LENGTH = 40;
-    /** Words of each sentence the common subsequence looks at: it is quadratic, and a sentence is rarely longer. */
-    private static final int MAX_SUBSEQUENCE_WORDS = 200;
     /**
      * Words that attribute a statement: one sentence naming its source ("..., the company said") where the other does
      * not is a common difference between paraphrases that annotators still call the same, or not, by its weight.
@@ -163,7 +159,6 @@ public final class SameMeaning {
         int longestDropped = alignment.dropped().stream().mapToInt(List::size).max().orElse(0);
         Set<String> numbersA = numbers(wordsA);
         Set<String> numbersB = numbers(wordsB);
-        int commonSubsequence = commonSubsequence(wa, wb);
         return new double[] {
                 cosine,
                 similarity(a, b),
@@ -198,40 +193,8 @@ public final class SameMeaning {
                 quoted(a) != quoted(b) ? 1 : 0,
                 !numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) ? 1 : 0,
                 numbersA.isEmpty() != numbersB.isEmpty() ? 1 : 0,
-                Math.min(MAX_SHORTER_LENGTH, Math.min(ta.size(), tb.size())),
-                dice(characterGrams(a, 3), characterGrams(b, 3)),
-                dice(characterGrams(a, 5), characterGrams(b, 5)),
-                (double) commonSubsequence / Math.max(1, Math.max(wa.size(), wb.size())),
-                (double) commonSubsequence / Math.max(1, Math.min(wa.size(), wb.size())),
-                dice(grams(wa, 3), grams(wb, 3))
+                Math.min(MAX_SHORTER_LENGTH, Math.min(ta.size(), tb.size()))
         };
-    }
-
-    /** Lower-case character n-grams: spelling and morphology overlap as machine-translation metrics count it. */
-    private static Set<String> characterGrams(String s, int n) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + n <= lower.length(); i++) {
-            out.add(lower.substring(i, i + n));
-        }
-        return out;
-    }
-
-    /** Length of the longest common subsequence of the two word lists (each cut at {@link #MAX_SUBSEQUENCE_WORDS}). */
-    private static int commonSubsequence(List<String> a, List<String> b) {
-        int n = Math.min(a.size(), MAX_SUBSEQUENCE_WORDS);
-        int m = Math.min(b.size(), MAX_SUBSEQUENCE_WORDS);
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[m];
     }
 
     /**
