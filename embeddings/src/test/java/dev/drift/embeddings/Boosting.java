@@ -36,8 +36,13 @@ final class Boosting {
         }
         double[] w = new double[n];
         double[] y = new double[n];
+        double shares = 0;
+        for (String c : per.keySet()) {
+            shares += share(c);
+        }
         for (int i = 0; i < n; i++) {
-            w[i] = n / (double) (per.size() * per.get(train.get(i).corpus()));
+            String c = train.get(i).corpus();
+            w[i] = n * share(c) / (shares * per.get(c));
             y[i] = train.get(i).same() ? 1 : 0;
         }
         cuts = new double[d][];
@@ -169,6 +174,13 @@ final class Boosting {
         }
         return new BoostedTrees(bias, nodeFeature, nodeCut, leafValue);
     }
+
+    /** The corpus's share of the fit's total weight (before normalising over the corpora present). */
+    static double share(String corpus) {
+        return corpus.equals("PAWS") ? PAWS_SHARE : 1 - PAWS_SHARE;
+    }
+
+    static double PAWS_SHARE = Double.parseDouble(System.getProperty("pawsShare", String.valueOf(SameMeaningTuning.PAWS_SHARE)));
 
     static int binOf(double[] cuts, double v) {
         int b = 0;

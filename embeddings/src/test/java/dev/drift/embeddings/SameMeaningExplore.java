@@ -2,6 +2,7 @@ package dev.drift.embeddings;
 
 import dev.drift.engine.SameMeaning;
 import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import dev.drift.engine.words.Word;
@@ -72,6 +73,16 @@ public final class SameMeaningExplore {
             double[] x = extra.stream().mapToDouble(Double::doubleValue).toArray();
             pairs.add(new SameMeaningTuning.Pair(r[0], r[1], r[2], r[3].equals("1"), x));
             names = en;
+            if (Boolean.getBoolean("swap")) {
+                double[] sbase = SameMeaning.features(r[2], r[1], s -> s.equals(r[1]) ? ca : cb);
+                List<Double> sx = new ArrayList<>();
+                for (double v : sbase) {
+                    sx.add(v);
+                }
+                extras(r[2], r[1], tb, ta, sx, new ArrayList<>());
+                SWAPPED.add(new SameMeaningTuning.Pair(r[0], r[2], r[1], r[3].equals("1"),
+                        sx.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
         }
         System.out.printf("features in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         String gate = System.getProperty("gate");
@@ -111,6 +122,21 @@ public final class SameMeaningExplore {
         }
         String select = System.getProperty("select", "");
         for (String set : select.split(";")) {
+            if (set.startsWith("seed=")) {
+                SameMeaningTuning.shuffleSeed = Long.parseLong(set.substring(5));
+                System.out.println(set);
+                continue;
+            }
+            if (set.startsWith("share=")) {
+                Boosting.PAWS_SHARE = Double.parseDouble(set.substring(6));
+                System.out.println(set);
+                continue;
+            }
+            if (set.startsWith("boost=")) {
+                System.setProperty("boost", set.substring(6));
+                System.out.println(set);
+                continue;
+            }
             if (set.startsWith("l2=")) {
                 SameMeaningTuning.l2 = Double.parseDouble(set.substring(3));
                 System.out.println(set);
@@ -228,6 +254,56 @@ public final class SameMeaningExplore {
                 + unmatched(wb, wa, w -> w.capitalized() && w.content())));
         put(x, n, "logLen", Math.abs(Math.log((toka.size() + 1.0) / (tokb.size() + 1.0))));
         put(x, n, "longPieces", rarePieces(ta.pieces(), tb.pieces()));
+        // rarity-weighted overlap: WordNet's sense-tag counts as a general word frequency
+        double[] ra = rarityMatched(wa, wb);
+        double[] rb = rarityMatched(wb, wa);
+        put(x, n, "wMatchMin", Math.min(ra[0], rb[0]));
+        put(x, n, "wMatchMax", Math.max(ra[0], rb[0]));
+        put(x, n, "wDice", ra[2] + rb[2] == 0 ? 1 : (ra[0] * ra[2] + rb[0] * rb[2]) / (ra[2] + rb[2]));
+        put(x, n, "rareOffMax", Math.max(ra[1], rb[1]));
+        put(x, n, "rareOffSum", Math.min(30, ra[3] + rb[3]));
+        int longestAdded = al.added().stream().mapToInt(List::size).max().orElse(0);
+        int longestDropped = al.dropped().stream().mapToInt(List::size).max().orElse(0);
+        put(x, n, "runMax", Math.min(8, Math.max(longestAdded, longestDropped)));
+        put(x, n, "runMin", Math.min(8, Math.min(longestAdded, longestDropped)));
+        double addedRare = 0;
+        for (List<Integer> run : al.added()) {
+            for (int i : run) {
+                addedRare += WordNet.get().rarity(wb.get(i).lower(), wb.get(i).lemma());
+            }
+        }
+        double droppedRare = 0;
+        for (List<Integer> run : al.dropped()) {
+            for (int i : run) {
+                droppedRare += WordNet.get().rarity(wa.get(i).lower(), wa.get(i).lemma());
+            }
+        }
+        put(x, n, "wAdded", rb[2] == 0 ? 0 : addedRare / rb[2]);
+        put(x, n, "wDropped", ra[2] == 0 ? 0 : droppedRare / ra[2]);
+        put(x, n, "wAddDropMax", Math.max(rb[2] == 0 ? 0 : addedRare / rb[2], ra[2] == 0 ? 0 : droppedRare / ra[2]));
+        boolean saidA = toka.stream().anyMatch(t -> REPORTING.contains(t.lower()));
+        boolean saidB = tokb.stream().anyMatch(t -> REPORTING.contains(t.lower()));
+        put(x, n, "saidOneSide", saidA != saidB ? 1 : 0);
+        boolean quoteA = a.indexOf('"') >= 0 || a.indexOf('“') >= 0 || a.contains("``");
+        boolean quoteB = b.indexOf('"') >= 0 || b.indexOf('“') >= 0 || b.contains("``");
+        put(x, n, "quoteOneSide", quoteA != quoteB ? 1 : 0);
+        Set<String> na = numbers(wa);
+        Set<String> nb = numbers(wb);
+        put(x, n, "numbersDiffer", !na.isEmpty() && !nb.isEmpty() && !na.equals(nb) ? 1 : 0);
+        put(x, n, "numbersOneSide", na.isEmpty() != nb.isEmpty() ? 1 : 0);
+        put(x, n, "maxCos", dot(unit(max(ta.vectors())), unit(max(tb.vectors()))));
+        put(x, n, "lenMin", Math.min(40, Math.min(toka.size(), tokb.size())));
+        // surface overlap as MT metrics see it: character n-grams, longest common word subsequence, trigrams
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        put(x, n, "char3", diceOf(charGrams(la, 3), charGrams(lb, 3)));
+        put(x, n, "char5", diceOf(charGrams(la, 5), charGrams(lb, 5)));
+        List<String> lwa = toka.stream().map(Token::lower).toList();
+        List<String> lwb = tokb.stream().map(Token::lower).toList();
+        int lcs = lcs(lwa, lwb);
+        put(x, n, "lcsMin", lcs / (double) Math.max(1, Math.max(lwa.size(), lwb.size())));
+        put(x, n, "lcsMax", lcs / (double) Math.max(1, Math.min(lwa.size(), lwb.size())));
+        put(x, n, "trigrams", diceOf(wordGrams(lwa, 3), wordGrams(lwb, 3)));
         if (Boolean.getBoolean("vectors")) {
             float[] ua = unit(ta.vectors()[0]);
             float[] ub = unit(tb.vectors()[0]);
@@ -238,6 +314,91 @@ public final class SameMeaningExplore {
                 put(x, n, "ad" + i, Math.abs(ua[i] - ub[i]));
             }
         }
+    }
+
+    static Set<String> charGrams(String s, int k) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + k <= s.length(); i++) {
+            out.add(s.substring(i, i + k));
+        }
+        return out;
+    }
+
+    static Set<String> wordGrams(List<String> w, int k) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + k <= w.size(); i++) {
+            out.add(String.join(" ", w.subList(i, i + k)));
+        }
+        return out;
+    }
+
+    static double diceOf(Set<String> x, Set<String> y) {
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        int shared = 0;
+        for (String g : x) {
+            shared += y.contains(g) ? 1 : 0;
+        }
+        return 2.0 * shared / (x.size() + y.size());
+    }
+
+    static int lcs(List<String> a, List<String> b) {
+        int[][] t = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+            }
+        }
+        return t[a.size()][b.size()];
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "according", "added", "stated");
+
+    static Set<String> numbers(List<Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Word w : words) {
+            if (w.isNumberLike()) {
+                out.add(w.lower().replace(",", ""));
+            }
+        }
+        return out;
+    }
+
+    /** {rarity-weighted share of a's content words b holds, rarest such word missing, a's total rarity, missing rarity}. */
+    static double[] rarityMatched(List<Word> a, List<Word> b) {
+        Set<String> inB = new HashSet<>();
+        for (Word w : b) {
+            inB.add(w.lower());
+            inB.add(w.lemma());
+        }
+        double all = 0;
+        double matched = 0;
+        double worst = 0;
+        Set<String> seen = new HashSet<>();
+        for (Word w : a) {
+            if (!w.content() || !seen.add(w.lower())) {
+                continue;
+            }
+            double idf = WordNet.get().rarity(w.lower(), w.lemma());
+            all += idf;
+            if (inB.contains(w.lower()) || inB.contains(w.lemma())) {
+                matched += idf;
+            } else {
+                worst = Math.max(worst, idf);
+            }
+        }
+        return new double[] {all == 0 ? 1 : matched / all, worst, all, all - matched};
+    }
+
+    static float[] max(float[][] v) {
+        float[] out = v[0].clone();
+        for (float[] r : v) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] = Math.max(out[j], r[j]);
+            }
+        }
+        return out;
     }
 
     /** Word pieces ("##x") of words in one sentence and not the other: rare words the vocabulary splits. */
@@ -361,7 +522,10 @@ public final class SameMeaningExplore {
         return s;
     }
 
-    static void evaluate(String label, List<SameMeaningTuning.Pair> pairs, List<Integer> cols) {
+    /** With -Dswap=true: each pair's features with the sentences the other way round, in the same order. */
+    static final List<SameMeaningTuning.Pair> SWAPPED = new ArrayList<>();
+
+    static List<SameMeaningTuning.Pair> select(List<SameMeaningTuning.Pair> pairs, List<Integer> cols) {
         List<SameMeaningTuning.Pair> sel = new ArrayList<>();
         for (SameMeaningTuning.Pair p : pairs) {
             double[] x = new double[cols.size()];
@@ -369,6 +533,16 @@ public final class SameMeaningExplore {
                 x[i] = p.x()[cols.get(i)];
             }
             sel.add(new SameMeaningTuning.Pair(p.corpus(), p.a(), p.b(), p.same(), x));
+        }
+        return sel;
+    }
+
+    static void evaluate(String label, List<SameMeaningTuning.Pair> pairs, List<Integer> cols) {
+        List<SameMeaningTuning.Pair> sel = select(pairs, cols);
+        List<SameMeaningTuning.Pair> swapped = SWAPPED.size() == pairs.size() ? select(SWAPPED, cols) : null;
+        if (swapped != null) {
+            evaluateSwapped(label, sel, swapped);
+            return;
         }
         int[] fold = SameMeaningTuning.folds(sel);
         boolean[] predicted = new boolean[sel.size()];
@@ -408,6 +582,80 @@ public final class SameMeaningExplore {
         }
         System.out.printf(Locale.ROOT, "%-60s MRPC %.1f%% PAWS %.1f%%%n", label.length() > 60 ? label.substring(0, 60) : label,
                 100.0 * right[0] / Math.max(1, n[0]), 100.0 * right[1] / Math.max(1, n[1]));
+    }
+
+    /**
+     * Trees fitted on each training pair both ways round; a judged pair's score is the mean of its two directions.
+     * Also the halves (first half of each corpus fits, second judged, and the reverse).
+     */
+    static void evaluateSwapped(String label, List<SameMeaningTuning.Pair> sel, List<SameMeaningTuning.Pair> swapped) {
+        String[] b = System.getProperty("boost", "200,3,0.1,5").split(",");
+        int[] fold = SameMeaningTuning.folds(sel);
+        boolean[] predicted = new boolean[sel.size()];
+        for (int f = 0; f < 5; f++) {
+            List<SameMeaningTuning.Pair> train = new ArrayList<>();
+            for (int i = 0; i < sel.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(sel.get(i));
+                    train.add(swapped.get(i));
+                }
+            }
+            Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
+                    Double.parseDouble(b[3]));
+            model.fit(train);
+            for (int i = 0; i < sel.size(); i++) {
+                if (fold[i] == f) {
+                    predicted[i] = model.score(sel.get(i).x()) + model.score(swapped.get(i).x()) >= 0;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-50s", label.length() > 50 ? label.substring(0, 50) : label));
+        out.append(accuracy(sel, predicted, null));
+        if (Boolean.getBoolean("halves")) {
+            for (int half = 0; half < 2; half++) {
+                List<SameMeaningTuning.Pair> train = new ArrayList<>();
+                boolean[] test = new boolean[sel.size()];
+                for (String corpus : List.of("MRPC", "PAWS")) {
+                    List<Integer> idx = new ArrayList<>();
+                    for (int i = 0; i < sel.size(); i++) {
+                        if (sel.get(i).corpus().equals(corpus)) {
+                            idx.add(i);
+                        }
+                    }
+                    for (int k = 0; k < idx.size(); k++) {
+                        if ((k < idx.size() / 2) == (half == 0)) {
+                            train.add(sel.get(idx.get(k)));
+                            train.add(swapped.get(idx.get(k)));
+                        } else {
+                            test[idx.get(k)] = true;
+                        }
+                    }
+                }
+                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
+                        Double.parseDouble(b[3]));
+                model.fit(train);
+                for (int i = 0; i < sel.size(); i++) {
+                    predicted[i] = model.score(sel.get(i).x()) + model.score(swapped.get(i).x()) >= 0;
+                }
+                out.append(" | half").append(half + 1).append(accuracy(sel, predicted, test));
+            }
+        }
+        System.out.println(out);
+    }
+
+    static String accuracy(List<SameMeaningTuning.Pair> sel, boolean[] predicted, boolean[] only) {
+        int[] right = new int[2];
+        int[] n = new int[2];
+        for (int i = 0; i < sel.size(); i++) {
+            if (only != null && !only[i]) {
+                continue;
+            }
+            int c = sel.get(i).corpus().equals("MRPC") ? 0 : 1;
+            n[c]++;
+            right[c] += predicted[i] == sel.get(i).same() ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, " MRPC %.1f%% PAWS %.1f%%", 100.0 * right[0] / Math.max(1, n[0]),
+                100.0 * right[1] / Math.max(1, n[1]));
     }
 
     private SameMeaningExplore() {

@@ -211,6 +211,36 @@ public final class WordNet {
         return false;
     }
 
+    /** Times each lemma's senses were tagged in WordNet's sense-tagged corpus (cntlist.rev), and their sum. */
+    private static final class TagCounts {
+        static final Map<String, Integer> COUNT = new HashMap<>();
+        static final double TOTAL;
+
+        static {
+            long total = 0;
+            for (String line : new String(read("cntlist.rev"), StandardCharsets.UTF_8).split("\n")) {
+                int key = line.indexOf('%');
+                int count = line.lastIndexOf(' ');
+                if (key > 0 && count > key) {
+                    int c = Integer.parseInt(line.substring(count + 1).strip());
+                    COUNT.merge(line.substring(0, key), c, Integer::sum);
+                    total += c;
+                }
+            }
+            TOTAL = total;
+        }
+    }
+
+    /**
+     * How rare a word is in general English, from WordNet's sense-tag counts: log((all tags + 1) / (the word's tags
+     * + 1)), the word's own form or its lemma, whichever is more common; a word never tagged (a name, a number) is
+     * the rarest. A general frequency table, so that shared and missing words weigh by how much they say.
+     */
+    public double rarity(String lower, String lemma) {
+        int c = Math.max(TagCounts.COUNT.getOrDefault(lower, 0), TagCounts.COUNT.getOrDefault(lemma, 0));
+        return Math.log((TagCounts.TOTAL + 1) / (c + 1.0));
+    }
+
     /**
      * Whether the lower-case word is a common word in one of its first senses ("aurora", "weapons", "city"), not
      * only a name ("iran", "naples"): WordNet writes names capitalised.

@@ -81,4 +81,15 @@ class WordNetTest {
     void lemmasFollowWordNetMorphology(String word, String lemma) {
         assertEquals(lemma, WordNet.get().lemma(word));
     }
+
+    @Test
+    void rarityFollowsTheSenseTagCountsOfTheWordOrItsLemma() {
+        WordNet wordNet = WordNet.get();
+        double say = wordNet.rarity("said", "say");
+        double city = wordNet.rarity("city", "city");
+        double refugee = wordNet.rarity("refugee", "refugee");
+        double unknown = wordNet.rarity("zyqlarv", "zyqlarv");
+        assertTrue(say < city && city < refugee && refugee < unknown, say + " " + city + " " + refugee + " " + unknown);
+        assertEquals(city, wordNet.rarity("cities", "city"), 1e-12, "an inflected form counts as its lemma");
+    }
 }
