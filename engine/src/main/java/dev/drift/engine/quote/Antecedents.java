@@ -53,7 +53,9 @@ final class Antecedents {
         // "officials", and "Obama and Michelle": two people joined are "they", not "she".
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
                 || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
-        boolean named = words.stream().anyMatch(w -> w.isCapitalized() && !QuoteExtractor.isDeterminer(w.lower()));
+        // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
+        String lastWord = phrase.substring(phrase.strip().lastIndexOf(' ') + 1);
+        boolean named = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !QuoteExtractor.isDeterminer(key);
         sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
@@ -80,30 +82,30 @@ final class Antecedents {
         return MALE_WORDS.contains(w) ? Gender.MALE : FEMALE_WORDS.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
+    /**
+     * A sentence whose subject is "he" or "she" keeps talking about the person it refers to, someone mentioned
+     * before it: that person becomes the most recent source again, ahead of whoever the sentence itself mentions
+     * ("He notes that the commission announced ...": the next "he" is still him, not the commission).
+     */
+    void continueWith(String pronoun, int at) {
+        String lower = pronoun.toLowerCase(Locale.ROOT);
+        if (!lower.equals("he") && !lower.equals("she")) {
+            return;
+        }
+        Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, false, at);
+        if (found == null) {
+            return;
+        }
+        sources.remove(found);
+        sources.add(found); // most recent again, still known by where it was mentioned
+    }
+
     /** The speaker as the report should name it: a pronoun or a bare role read back to a named source. */
     String resolve(String speaker, int at) {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
-            Gender wanted = lower.equals("he") ? Gender.MALE : Gender.FEMALE;
-            // A named person first; a bare role ("the official") only when no name agrees.
-            Source role = null;
-            for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
-                Source s = sources.get(i);
-                Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
-                if (!s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
-                    if (!s.named()) {
-                        role = role == null ? s : role;
-                        continue;
-                    }
-                    genders.putIfAbsent(s.key(), wanted);
-                    return s.phrase();
-                }
-            }
-            if (role != null) {
-                genders.putIfAbsent(role.key(), wanted);
-                return role.phrase();
-            }
-            return speaker;
+            Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, true, Integer.MAX_VALUE);
+            return found == null ? speaker : found.phrase();
         }
         if (lower.equals("they")) {
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
@@ -116,6 +118,33 @@ final class Antecedents {
         String named = namedByTitle(speaker);
         mention(named, at);
         return named;
+    }
+
+    /**
+     * The last person of this gender or of none known, a named one before a bare role ("the official"). With
+     * {@code learn}, the one found is taken to have that gender from now on. Only sources mentioned before
+     * {@code before} count.
+     */
+    private Source personFor(Gender wanted, boolean learn, int before) {
+        Source role = null;
+        for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
+            Source s = sources.get(i);
+            Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
+            if (s.at() < before && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                if (!s.named()) {
+                    role = role == null ? s : role;
+                    continue;
+                }
+                if (learn) {
+                    genders.putIfAbsent(s.key(), wanted);
+                }
+                return s;
+            }
+        }
+        if (role != null && learn) {
+            genders.putIfAbsent(role.key(), wanted);
+        }
+        return role;
     }
 
     /** "the president" is the "President Obama" the article named; anything else stays as written. */

@@ -168,6 +168,9 @@ public final class QuoteExtractor {
                     if (subject != null) {
                         people.mention(subject, sentence.start()); // "Clinton says she ... what she calls “...”"
                     }
+                    if (isPronoun(speaker)) {
+                        people.continueWith(speaker, inner.start()); // whoever is quoted stays in focus
+                    }
                     speaker = people.resolve(speaker, inner.start());
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {
@@ -236,6 +239,11 @@ public final class QuoteExtractor {
                 people.mention(narrativeSpeaker, sentence.start());
             }
             people.learnGender(view);
+            // After learning genders: the pronoun itself tells nothing new about whoever it is taken to be.
+            String pronounSubject = Speakers.pronounSubject(view);
+            if (pronounSubject != null) {
+                people.continueWith(pronounSubject, sentence.start());
+            }
         }
         return Math.max(flushed, upTo);
     }

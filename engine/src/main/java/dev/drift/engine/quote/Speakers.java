@@ -846,6 +846,36 @@ final class Speakers {
     }
 
     /**
+     * "he" or "she" as the subject of the sentence's main clause, outside quotations: first, or right after a short
+     * opening phrase ("On Friday, she ..."); null otherwise.
+     */
+    static String pronounSubject(Sentence s) {
+        List<Token> t = s.tokens();
+        if (isPronounSubjectAt(s, 0)) {
+            return t.get(0).text();
+        }
+        if (t.isEmpty() || !(isBreaker(t.get(0)) || isAdverb(t.get(0)))) {
+            return null; // "Lawyers for him said": the subject is not the pronoun
+        }
+        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS && !s.quoted()[i]; i++) {
+            if (s.gap(i).contains(",")) {
+                return isPronounSubjectAt(s, i + 1) ? t.get(i + 1).text() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronounSubjectAt(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i >= t.size() || s.quoted()[i]) {
+            return false;
+        }
+        String w = t.get(i).lower();
+        return (w.equals("he") || w.equals("she")) && i + 1 < t.size() && !s.quoted()[i + 1]
+                && !t.get(i + 1).isCapitalized();
+    }
+
+    /**
      * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
      * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
      */
