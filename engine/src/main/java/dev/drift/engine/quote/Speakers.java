@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
@@ -966,6 +967,12 @@ final class Speakers {
             }
             if (run > from && run + 1 < t.size() && !isBreaker(t.get(run + 1))) {
                 end = run;
+            } else if (run == from && t.get(from).isCapitalized() && from + 1 < t.size() && !s.quoted()[from + 1]
+                    && s.gap(from).isBlank() && isInflectedVerb(t.get(from + 1))
+                    && WordNet.get().baseForms(t.get(from).lower(), WordNet.Pos.ADJECTIVE).isEmpty()) {
+                // One name before a word read as a finite verb: "Ames bristles", "Ames made"; "Texas officials" has
+                // no verb after its name, and "Small groups" opens with an adjective, not a name.
+                end = from;
             }
         }
         if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
@@ -973,6 +980,15 @@ final class Speakers {
         }
         String np = phrase(s, from, end);
         return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
+    }
+
+    /** A lower-case inflected verb form (past or third person), by WordNet's morphology: "bristles", "made". */
+    private static boolean isInflectedVerb(Token t) {
+        String w = t.lower();
+        if (t.isCapitalized() || BREAKERS.contains(w) || w.endsWith("ing") || w.endsWith("ly")) {
+            return false;
+        }
+        return WordNet.get().baseForms(w, WordNet.Pos.VERB).stream().anyMatch(base -> !base.equals(w));
     }
 
     private static boolean allCapitalized(List<Token> t, int from, int to) {
