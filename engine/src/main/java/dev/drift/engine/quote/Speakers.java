@@ -927,9 +927,9 @@ final class Speakers {
     static List<String> introducedNames(Sentence s) {
         List<Token> t = s.tokens();
         List<String> names = new ArrayList<>();
-        int i = 1; // a sentence's first words are its subject, recorded as such
+        int i = 0; // a sentence's first words are its subject, recorded as such unless a relative clause follows
         while (i < t.size()) {
-            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isCapitalized()) {
                 i++;
                 continue;
             }
@@ -938,8 +938,9 @@ final class Speakers {
                     && t.get(end + 1).isCapitalized()) {
                 end++;
             }
-            if (end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
-                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())) {
+            if (i > 0 && end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
+                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())
+                    || relativeClauseFollows(s, end)) {
                 String name = phrase(s, i, end);
                 if (name != null) {
                     names.add(name);
@@ -948,6 +949,20 @@ final class Speakers {
             i = end + 1;
         }
         return names;
+    }
+
+    /**
+     * A name followed by a comma or dash and "who": "Ed Reyes, who chaired the party, agreed", "with Ana Ruiz —
+     * who has called for ... — attacking the plan". Sources are introduced this way, as they are with a title.
+     */
+    private static boolean relativeClauseFollows(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        if (end + 1 >= t.size() || s.quoted()[end + 1]) {
+            return false;
+        }
+        String gap = s.gap(end).strip();
+        String next = pronounPart(t.get(end + 1));
+        return (gap.equals(",") || gap.equals("—") || gap.equals("–")) && (next.equals("who") || next.equals("whose"));
     }
 
     /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
