@@ -89,6 +89,15 @@ class SpeakersTest {
             name introduced with a title | Turnout worries Henry Cole, president of the county party. “Nobody is excited about this race yet,” he said. | Nobody | Cole
             # A quotation standing alone after a sentence about a named person is that person's.
             standalone quotation after a sentence about a person | Rep. Lena Fox bristles at the suggestion that she is unready. “I have raised every dollar I needed for this race.” | I have raised | Fox
+            # A sentence whose subject is the pronoun keeps its person in focus over what that sentence mentions.
+            pronoun subject keeps its referent | Mayor Dana Holt said the budget was tight. He notes that the Parks Commission announced new cuts on Monday. “We cannot spend what we do not have,” he said. | We cannot | Holt
+            # A role is no name, whatever its capitals: a pronoun goes to the named person first.
+            capitalised role is not a name | Ana Ruiz said the plan was late. The Democratic candidate noted on Friday that turnout was low. “We will win anyway,” she said. | We will win | Ruiz
+            # One name before a verb is the subject that a later pronoun continues.
+            one-word name before its verb | Mayor Ann Lee said the deficit was shrinking, and reporters asked Ortiz about it. Ortiz bristles at the suggestion. “I have answered every question,” he said. | I have answered | Ortiz
+            # A source introduced with a relative clause, opening the sentence or inside it.
+            name with a relative clause opening the sentence | Mayor Ann Lee said the deficit was shrinking. Tom Reyes, who chaired the finance committee for a decade, agreed, but he said that cuts must wait. “Nobody wants layoffs before winter,” he said. | Nobody wants | Reyes
+            name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
         Quotation q = quotation(body, quoteStart);
