@@ -29,6 +29,12 @@ final class Antecedents {
     private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "chairwoman",
             "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "girl",
             "actress", "lady", "aunt", "she", "her", "hers", "herself");
+    /** Heads naming a body of people, which is "they" or "it", never "he" or "she": "the Security Council". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("council", "committee", "commission", "department",
+            "ministry", "agency", "party", "campaign", "office", "administration", "board", "court", "congress",
+            "senate", "government", "union", "association", "foundation", "institute", "university", "company",
+            "corporation", "network", "bureau", "coalition", "organization", "organisation", "caucus", "parliament",
+            "assembly", "league", "alliance", "authority", "panel", "team", "newspaper", "magazine");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "himself", "herself");
     /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
     private static final int WINDOW = 12;
@@ -49,7 +55,8 @@ final class Antecedents {
         }
         Token head = words.get(words.size() - 1);
         String key = head.lower();
-        boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
+        boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase)
+                || INSTITUTION_HEADS.contains(key);
         // "officials", and "Obama and Michelle": two people joined are "they", not "she".
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
                 || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));

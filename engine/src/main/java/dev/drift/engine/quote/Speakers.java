@@ -110,6 +110,8 @@ final class Speakers {
     /** Words before a plural noun, never before the subject of a verb ending in -s. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
             "numerous", "various");
+    /** Words between a relative "who" and its verb: "who in 2010 said", "who has since said". */
+    private static final int MAX_WORDS_BEFORE_RELATIVE_VERB = 4;
     /** Longest prepositional phrase between a subject and its verb: "a narrator in the Clinton ad asks". */
     private static final int MAX_PREPOSITIONAL_TAIL = 5;
     /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
@@ -560,6 +562,10 @@ final class Speakers {
                     continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
                 }
             }
+            String antecedent = relativeSubject(s, v);
+            if (antecedent != null) {
+                return antecedent;
+            }
             String np = backwardPhrase(s, v, 0);
             if (np != null) {
                 return np;
@@ -583,6 +589,51 @@ final class Speakers {
                     return np2;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * "McConnell, now the majority leader, who in 2010 said": a relative "who" a few words before the verb stands
+     * for the name before it, past one apposition; null when no "who" is the verb's subject.
+     */
+    private static String relativeSubject(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        if (verb < 1 || PREPOSITIONS.contains(t.get(verb - 1).lower())) {
+            return null; // "who was greeted with chants": a noun after a preposition is no verb
+        }
+        for (int k = verb - 1; k >= 1 && k >= verb - MAX_WORDS_BEFORE_RELATIVE_VERB; k--) {
+            if (s.quoted()[k] || s.gap(k).contains(",") && k < verb - 1 || isVerbAt(s, k, CREDIT_VERBS)
+                    || BE_FORMS.contains(t.get(k).lower())) {
+                return null;
+            }
+            if (!t.get(k).lower().equals("who")) {
+                continue;
+            }
+            String gap = s.gap(k - 1).strip();
+            if (!gap.equals(",") && !gap.equals("—") && !gap.equals("–")) {
+                return null;
+            }
+            int end = k - 1;
+            for (int segment = 0; segment < 2 && end >= 0 && !s.quoted()[end]; segment++) {
+                if (t.get(end).isCapitalized() && !isBreaker(t.get(end))) {
+                    int start = end;
+                    while (start > 0 && !s.quoted()[start - 1] && isPhraseGap(s.gap(start - 1), t.get(start - 1))
+                            && t.get(start - 1).isCapitalized() && end - start + 1 < MAX_WORDS) {
+                        start--;
+                    }
+                    return phrase(s, start, end);
+                }
+                int first = end;
+                while (first > 0 && !s.gap(first - 1).contains(",") && end - first < MAX_WORDS) {
+                    first--;
+                }
+                if (first == 0 || !s.gap(first - 1).contains(",")) {
+                    return null;
+                }
+                end = first - 1;
+            }
+            return null;
         }
         return null;
     }

@@ -58,6 +58,8 @@ class SpeakersTest {
             commented before a colon | At a dinner last week, a neighbor commented: “For me, the budget is the only issue this year.” | For me | neighbor |
             attacked with a quotation | In a speech in Toledo, Reyes attacked “the cynical politics of delay and the people who profit from it.” | the cynical | Reyes |
             a slash inside a role | “Their excuses do not hold up, and they know it,” said 9/11 widow Ann Marsh. | Their excuses | Marsh |
+            # A relative "who" before the verb stands for the name before it, past an apposition.
+            relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
@@ -97,6 +99,9 @@ class SpeakersTest {
             one-word name before its verb | Mayor Ann Lee said the deficit was shrinking, and reporters asked Ortiz about it. Ortiz bristles at the suggestion. “I have answered every question,” he said. | I have answered | Ortiz
             # A source introduced with a relative clause, opening the sentence or inside it.
             name with a relative clause opening the sentence | Mayor Ann Lee said the deficit was shrinking. Tom Reyes, who chaired the finance committee for a decade, agreed, but he said that cuts must wait. “Nobody wants layoffs before winter,” he said. | Nobody wants | Reyes
+            # An institution is "they", never "he" or "she".
+            institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
+            institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
