@@ -29,7 +29,7 @@ final class Speakers {
             "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
             "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
             "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise",
-            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste");
+            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste", "laud", "applaud");
     /** Past forms of verbs whose other forms are mostly nouns ("a controversial comment"). */
     private static final Set<String> PAST_ONLY_FORMS = Set.of("commented", "remarked");
     private static final Set<String> IRREGULAR_FORMS = Set.of("said", "told", "wrote", "written", "sang", "sung",
@@ -800,7 +800,10 @@ final class Speakers {
         }
         Token head = t.get(to);
         String hw = head.lower();
-        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
+        // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
+        // "retired Air Force general Lloyd Newton".
+        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
+                && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
             return null;
         }
         if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")

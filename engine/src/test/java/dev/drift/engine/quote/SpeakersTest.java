@@ -60,6 +60,9 @@ class SpeakersTest {
             a slash inside a role | “Their excuses do not hold up, and they know it,” said 9/11 widow Ann Marsh. | Their excuses | Marsh |
             # A relative "who" before the verb stands for the name before it, past an apposition.
             relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
+            # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
+            participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
