@@ -11,7 +11,6 @@ import dev.drift.engine.model.Shift;
 import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.text.Span;
-import dev.drift.engine.text.Tokenizer;
 import dev.drift.engine.words.Word;
 import dev.drift.engine.words.WordAlignment;
 import java.util.ArrayList;
@@ -74,7 +73,7 @@ public final class OmissionDetector implements ShiftDetector {
     }
 
     private static boolean wordsRendered(Comparison c, Quotation oq, int reprintSentence) {
-        BagOfTerms quote = new BagOfTerms(Tokenizer.tokenize(c.original().text(), oq.start(), oq.end()), c.weights());
+        BagOfTerms quote = new BagOfTerms(oq.tokens(c.original().text()), c.weights());
         BagOfTerms sentence = new BagOfTerms(c.reprint().sentences().get(reprintSentence).tokens(), c.weights());
         return quote.recallIn(sentence) >= QUOTE_WORDS_KEPT;
     }

@@ -74,6 +74,13 @@ public final class QuoteExtractor {
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
             "[\"“']?\\s*(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu})\\s*:\\s*(\\S)");
 
+    /** Longest title abbreviation with its points: "Gov", "Sen", "U.S". */
+    private static final int MAX_ABBREVIATION_LETTERS = 4;
+    /** Words that join a second clause to an attribution. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "before", "after", "while", "then",
+            "when", "as", "because");
+    /** Longest attribution splitting a quotation: "the former secretary of state told reporters". */
+    private static final int MAX_SPLITTING_ATTRIBUTION_WORDS = 10;
     /** Longest first line read as a headline whatever its capitals; headlines run to about a dozen words. */
     private static final int HEADLINE_MAX_WORDS = 16;
     /** Share of capitalised words that makes a line title case (short function words stay lower case). */
@@ -176,6 +183,16 @@ public final class QuoteExtractor {
                     if (!isPronoun(speaker)) {
                         lastSpeaker = speaker;
                     }
+                }
+                if (speech && previous != null && previous.speech() && splitByAttribution(text, previousRaw, raw)) {
+                    // "“That,” he added, “promises ...”": one quotation, its attribution standing between its parts.
+                    List<Span> parts = new ArrayList<>(previous.parts());
+                    parts.add(inner);
+                    previous = new Quotation(Span.of(text, previous.start(), inner.end()), previous.sentenceIndex(), true,
+                            previous.speaker() != null ? previous.speaker() : speaker, parts);
+                    quotes.set(quotes.size() - 1, previous);
+                    previousRaw = raw;
+                    continue;
                 }
                 previous = new Quotation(inner, sentenceIndex, speech, speech ? speaker : null);
                 previousRaw = raw;
@@ -319,6 +336,52 @@ public final class QuoteExtractor {
         String speaker = Speakers.forNarrative(view);
         // "Sanders made the following comment:" introduces its subject's words whatever the verb.
         return speaker != null ? speaker : Speakers.clauseSubject(view);
+    }
+
+    /**
+     * Whether two quotations are the parts of one split by its attribution: the first ends with a comma, and
+     * between them stands only a short clause with a verb of saying, closed by a comma (“That,” he added, “...”).
+     * A full stop, a conjunction or a longer clause between them makes two quotations.
+     */
+    static boolean splitByAttribution(String text, Span first, Span second) {
+        if (first.end() > second.start()) {
+            return false;
+        }
+        String gap = text.substring(first.end(), second.start());
+        int from = 0;
+        while (from < gap.length() && CLOSING_MARKS.indexOf(gap.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = gap.length();
+        while (to > from && (Chars.isSpace(gap.charAt(to - 1)) || "“\"‘'«".indexOf(gap.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        String clause = gap.substring(from, to).strip();
+        boolean commaEnded = text.substring(first.start(), first.end()).stripTrailing().endsWith(",")
+                || clause.startsWith(",");
+        if (!commaEnded || !clause.endsWith(",") || clause.length() < 2) {
+            return false;
+        }
+        clause = clause.substring(clause.startsWith(",") ? 1 : 0, clause.length() - 1);
+        for (int i = 0; i < clause.length(); i++) {
+            if (".!?;:,“”\"".indexOf(clause.charAt(i)) >= 0 && !(clause.charAt(i) == '.' && endsAbbreviation(clause, i))) {
+                return false; // "Gov." is an abbreviation; any other stop or comma ends the attribution
+            }
+        }
+        List<Token> words = Tokenizer.tokenize(clause);
+        // One act of saying: "Blige sings to her before asking her, “...”" reports two.
+        return !words.isEmpty() && words.size() <= MAX_SPLITTING_ATTRIBUTION_WORDS
+                && words.stream().filter(w -> Speakers.CREDIT_VERBS.contains(w.lower())).count() == 1
+                && words.stream().noneMatch(w -> CLAUSE_LINKS.contains(w.lower()));
+    }
+
+    /** A short capitalised word before the point at {@code dot}: "Gov.", "Sen.", "U.S.". */
+    private static boolean endsAbbreviation(String s, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return dot > start && dot - start <= MAX_ABBREVIATION_LETTERS && Character.isUpperCase(s.charAt(start));
     }
 
     private static boolean coversSentence(Span quote, Span sentence) {
