@@ -638,6 +638,29 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * "With a week to go, Ana Ruiz, an adviser to the campaign, called": when the clause opens with another phrase,
+     * the speaker is the name right before the apposition that ends at {@code end}; null if no name stands there.
+     */
+    private static String nameBeforeApposition(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        int apposition = end;
+        while (apposition > start && !s.gap(apposition - 1).contains(",")) {
+            apposition--;
+        }
+        int nameEnd = apposition - 1;
+        if (nameEnd < start || s.quoted()[nameEnd] || !t.get(nameEnd).isCapitalized()
+                || !APPOSITION_OPENERS.contains(t.get(apposition).lower())) {
+            return null;
+        }
+        int nameStart = nameEnd;
+        while (nameStart > start && !s.quoted()[nameStart - 1] && isPhraseGap(s.gap(nameStart - 1), t.get(nameStart - 1))
+                && t.get(nameStart - 1).isCapitalized() && nameEnd - nameStart + 1 < MAX_WORDS) {
+            nameStart--;
+        }
+        return phrase(s, nameStart, nameEnd);
+    }
+
     /** The noun phrase ending just before the verb at {@code verb}, not reaching before {@code floor}. */
     private static String backwardPhrase(Sentence s, int verb, int floor) {
         List<Token> t = s.tokens();
@@ -670,7 +693,7 @@ final class Speakers {
                 start--;
             }
             String np = forwardPhrase(s, start);
-            return np;
+            return np != null ? np : nameBeforeApposition(s, start, end);
         } else if (!gapToVerb.isBlank() && !gapToVerb.equals("’s ") ) {
             return null;
         }

@@ -63,6 +63,8 @@ class SpeakersTest {
             # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
             participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
             praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
+            # After an opening phrase, the name before an apposition is the subject, not the object after the verb.
+            name before an apposition after an opening phrase | With a week to go, Ana Ruiz, an adviser to the campaign, called Mr. Hale's remarks “a cheap stunt.” | a cheap | Ruiz | Hale
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
