@@ -35,6 +35,8 @@ final class Antecedents {
             "senate", "government", "union", "association", "foundation", "institute", "university", "company",
             "corporation", "network", "bureau", "coalition", "organization", "organisation", "caucus", "parliament",
             "assembly", "league", "alliance", "authority", "panel", "team", "newspaper", "magazine");
+    /** Prepositions after a role noun, which heads the phrase: "critics of the plan", "a spokesman for Ruiz". */
+    private static final Set<String> HEAD_ENDING_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "himself", "herself");
     /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
     private static final int WINDOW = 12;
@@ -53,7 +55,14 @@ final class Antecedents {
         if (words.isEmpty() || QuoteExtractor.isPronoun(phrase)) {
             return;
         }
-        Token head = words.get(words.size() - 1);
+        int headIndex = words.size() - 1;
+        for (int i = 1; i < words.size(); i++) {
+            if (HEAD_ENDING_PREPOSITIONS.contains(words.get(i).lower()) && !words.get(i - 1).isCapitalized()) {
+                headIndex = i - 1; // "a spokeswoman for the council" is a spokeswoman, not a council
+                break;
+            }
+        }
+        Token head = words.get(headIndex);
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase)
                 || INSTITUTION_HEADS.contains(key);
@@ -62,7 +71,8 @@ final class Antecedents {
                 || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
         // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
         String lastWord = phrase.substring(phrase.strip().lastIndexOf(' ') + 1);
-        boolean named = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !QuoteExtractor.isDeterminer(key);
+        boolean named = headIndex == words.size() - 1 && !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
+                && !QuoteExtractor.isDeterminer(key);
         sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
@@ -128,9 +138,9 @@ final class Antecedents {
     }
 
     /**
-     * The last person of this gender or of none known, a named one before a bare role ("the official"). With
-     * {@code learn}, the one found is taken to have that gender from now on. Only sources mentioned before
-     * {@code before} count.
+     * The last person of this gender or of none known, a named one or one whose role shows that gender before a
+     * bare role ("the official"). With {@code learn}, the one found is taken to have that gender from now on. Only
+     * sources mentioned before {@code before} count.
      */
     private Source personFor(Gender wanted, boolean learn, int before) {
         Source role = null;
@@ -138,9 +148,9 @@ final class Antecedents {
             Source s = sources.get(i);
             Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
             if (s.at() < before && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
-                if (!s.named()) {
+                if (!s.named() && g != wanted) {
                     role = role == null ? s : role;
-                    continue;
+                    continue; // "the official": a name first; "the spokeswoman" agrees by her role, like a name
                 }
                 if (learn) {
                     genders.putIfAbsent(s.key(), wanted);

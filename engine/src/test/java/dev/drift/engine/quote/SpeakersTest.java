@@ -107,6 +107,9 @@ class SpeakersTest {
             # An institution is "they", never "he" or "she".
             institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
             institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
+            # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
+            role that shows its gender | Mayor Tom Reyes spoke first. A spokeswoman said the vote would wait. “We need more time,” she said. | We need | spokeswoman
+            role before a prepositional phrase | Mayor Tom Reyes spoke first. A spokeswoman for the county council said the vote would wait. “We need more time,” she said. | We need | spokeswoman
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
