@@ -110,6 +110,9 @@ final class Speakers {
     /** Words before a plural noun, never before the subject of a verb ending in -s. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
             "numerous", "various");
+    /** Words opening an adverbial participle clause: "despite admitting", "after saying". */
+    private static final Set<String> PARTICIPLE_CLAUSE_OPENERS = Set.of("despite", "after", "before", "while", "when",
+            "since", "without");
     /** Words between a relative "who" and its verb: "who in 2010 said", "who has since said". */
     private static final int MAX_WORDS_BEFORE_RELATIVE_VERB = 4;
     /** Longest prepositional phrase between a subject and its verb: "a narrator in the Clinton ad asks". */
@@ -977,7 +980,7 @@ final class Speakers {
                 next++;
             }
         } else if (gap.contains(",") && t.get(0).isCapitalized() && end + 1 < t.size()
-                && APPOSITION_OPENERS.contains(t.get(end + 1).lower())) {
+                && (APPOSITION_OPENERS.contains(t.get(end + 1).lower()) || isPartyLabel(s, end + 1))) {
             next = end + 1;
             while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
                 next++;
@@ -986,8 +989,11 @@ final class Speakers {
         } else if (!gap.isBlank()) {
             return null;
         }
+        // "Ryan, R-Wis., despite admitting ...": an adverbial participle shares the clause's subject.
+        boolean participleClause = next + 1 < t.size() && PARTICIPLE_CLAUSE_OPENERS.contains(t.get(next).lower())
+                && !s.quoted()[next + 1] && t.get(next + 1).lower().endsWith("ing");
         if (next >= t.size() || s.quoted()[next] || t.get(next).isCapitalized() || BREAKERS.contains(t.get(next).lower())
-                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower())) {
+                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower()) && !participleClause) {
             return null;
         }
         String np = phrase(s, 0, end);
@@ -1017,7 +1023,8 @@ final class Speakers {
             }
             if (i > 0 && end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
                     && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())
-                    || relativeClauseFollows(s, end)) {
+                    || relativeClauseFollows(s, end)
+                    || end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && isPartyLabel(s, end + 1)) {
                 String name = phrase(s, i, end);
                 if (name != null) {
                     names.add(name);
@@ -1026,6 +1033,13 @@ final class Speakers {
             i = end + 1;
         }
         return names;
+    }
+
+    /** "R-Wis." or "D-N.Y." after a name: a party and a state, as US news identify a legislator. */
+    private static boolean isPartyLabel(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return i + 1 < t.size() && !s.quoted()[i] && t.get(i).text().length() == 1
+                && Character.isUpperCase(t.get(i).text().charAt(0)) && s.gap(i).equals("-") && t.get(i + 1).isCapitalized();
     }
 
     /**

@@ -65,6 +65,8 @@ class SpeakersTest {
             praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
             # After an opening phrase, the name before an apposition is the subject, not the object after the verb.
             name before an apposition after an opening phrase | With a week to go, Ana Ruiz, an adviser to the campaign, called Mr. Hale's remarks “a cheap stunt.” | a cheap | Ruiz | Hale
+            # An adverbial participle clause shares the subject before it.
+            participle clause after a party label | Senator Ana Ruiz, D-Ore., despite admitting that she had “serious doubts” about the bill, voted for it. | serious doubts | Ruiz |
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
@@ -110,6 +112,8 @@ class SpeakersTest {
             # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
             role that shows its gender | Mayor Tom Reyes spoke first. A spokeswoman said the vote would wait. “We need more time,” she said. | We need | spokeswoman
             role before a prepositional phrase | Mayor Tom Reyes spoke first. A spokeswoman for the county council said the vote would wait. “We need more time,” she said. | We need | spokeswoman
+            # A legislator identified by party and state after a comma is introduced as a source.
+            name with a party label | Mayor Ann Lee said the vote was close. Senator Tom Reyes, R-Tex., joined the debate late. “I do think we have the votes,” he said. | I do think | Reyes
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
