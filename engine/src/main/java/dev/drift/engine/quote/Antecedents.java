@@ -66,9 +66,10 @@ final class Antecedents {
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase)
                 || INSTITUTION_HEADS.contains(key);
-        // "officials", and "Obama and Michelle": two people joined are "they", not "she".
+        // "officials", and "Obama and Michelle": two people joined are "they", not "she"; "former secretary of
+        // state and current nominee" joins two roles of one person.
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
-                || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
+                || joinsNames(words) && !opensWithDeterminer(words.get(0));
         // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
         String lastWord = phrase.substring(phrase.strip().lastIndexOf(' ') + 1);
         boolean named = headIndex == words.size() - 1 && !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
@@ -84,6 +85,15 @@ final class Antecedents {
                 break;
             }
         }
+    }
+
+    private static boolean joinsNames(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).lower().equals("and") && words.get(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The former first lady and U.S. senator" is one person: a role joined to a role. */

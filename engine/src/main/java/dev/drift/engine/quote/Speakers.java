@@ -704,9 +704,10 @@ final class Speakers {
         while (start > floor && end - start + 1 < MAX_WORDS) {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
+            boolean roleComplement = isRoleComplement(t, start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
-                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1)
-                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement
+                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
@@ -818,6 +819,9 @@ final class Speakers {
         }
         for (int i = from; i < to; i++) {
             String w = t.get(i).lower();
+            if (isRoleComplement(t, i)) {
+                continue;
+            }
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
                     || w.endsWith("n’t")
                     || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
@@ -878,8 +882,32 @@ final class Speakers {
         Token left = t.get(i - 1);
         Token right = t.get(i + 1);
         boolean leftSource = left.isCapitalized() && !DETERMINERS.contains(left.lower()) || isRoleWord(left.lower());
-        return leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
-                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower());
+        if (leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
+                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower())) {
+            return true;
+        }
+        // "the former secretary of state and current party nominee": two roles of one person, the first with its
+        // complement, the second ending in a role noun within a few words.
+        boolean leftRole = isRoleWord(left.lower()) || i >= 3 && t.get(i - 2).lower().equals("of")
+                && isRoleWord(t.get(i - 3).lower());
+        if (!leftRole || right.isCapitalized() || isBreaker(right) || DETERMINERS.contains(right.lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + MAX_MODIFIERS_OF_OBJECT + 1; k++) {
+            if (isBreaker(t.get(k)) || isVerbLike(t.get(k).lower())) {
+                return false;
+            }
+            if (k > i + 1 && isRoleWord(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "secretary of state": "of" after a role noun completes it, and the word after that "of" is a noun. */
+    private static boolean isRoleComplement(List<Token> t, int i) {
+        return i >= 1 && t.get(i).lower().equals("of") && isRoleWord(t.get(i - 1).lower())
+                || i >= 2 && t.get(i - 1).lower().equals("of") && isRoleWord(t.get(i - 2).lower());
     }
 
     /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */

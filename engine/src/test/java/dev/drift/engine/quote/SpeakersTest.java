@@ -67,6 +67,8 @@ class SpeakersTest {
             name before an apposition after an opening phrase | With a week to go, Ana Ruiz, an adviser to the campaign, called Mr. Hale's remarks “a cheap stunt.” | a cheap | Ruiz | Hale
             # An adverbial participle clause shares the subject before it.
             participle clause after a party label | Senator Ana Ruiz, D-Ore., despite admitting that she had “serious doubts” about the bill, voted for it. | serious doubts | Ruiz |
+            # Two roles of one person, the first with its complement, make one speaker.
+            two roles joined, the first with a complement | At a forum on Tuesday, the former secretary of state and current county treasurer said the audit was “long overdue.” | long overdue | secretary of state and current county treasurer |
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
