@@ -71,9 +71,14 @@ final class Antecedents {
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
                 || joinsNames(words) && !opensWithDeterminer(words.get(0));
         // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
-        String lastWord = phrase.substring(phrase.strip().lastIndexOf(' ') + 1);
-        boolean named = headIndex == words.size() - 1 && !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))
-                && !QuoteExtractor.isDeterminer(key);
+        // The last word as written, not its last token: "Park Ji-won" ends in a name.
+        String lastWord = phrase.strip().substring(phrase.strip().lastIndexOf(' ') + 1);
+        int firstLetter = 0;
+        while (firstLetter < lastWord.length() && !Character.isLetter(lastWord.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        boolean named = headIndex == words.size() - 1 && firstLetter < lastWord.length()
+                && Character.isUpperCase(lastWord.charAt(firstLetter)) && !QuoteExtractor.isDeterminer(key);
         sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
@@ -87,6 +92,7 @@ final class Antecedents {
         }
     }
 
+    /** "Obama and Michelle": "and" before a name joins two people. */
     private static boolean joinsNames(List<Token> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).lower().equals("and") && words.get(i + 1).isCapitalized()) {

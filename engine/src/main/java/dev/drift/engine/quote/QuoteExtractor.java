@@ -81,6 +81,8 @@ public final class QuoteExtractor {
             "when", "as", "because");
     /** Longest attribution splitting a quotation: "the former secretary of state told reporters". */
     private static final int MAX_SPLITTING_ATTRIBUTION_WORDS = 10;
+    /** The same in characters, marks and spaces included, checked before any word is read. */
+    private static final int MAX_SPLITTING_ATTRIBUTION_CHARS = 120;
     /** Longest first line read as a headline whatever its capitals; headlines run to about a dozen words. */
     private static final int HEADLINE_MAX_WORDS = 16;
     /** Share of capitalised words that makes a line title case (short function words stay lower case). */
@@ -344,7 +346,7 @@ public final class QuoteExtractor {
      * A full stop, a conjunction or a longer clause between them makes two quotations.
      */
     static boolean splitByAttribution(String text, Span first, Span second) {
-        if (first.end() > second.start()) {
+        if (first.end() > second.start() || second.start() - first.end() > MAX_SPLITTING_ATTRIBUTION_CHARS) {
             return false;
         }
         String gap = text.substring(first.end(), second.start());
@@ -357,8 +359,11 @@ public final class QuoteExtractor {
             to--;
         }
         String clause = gap.substring(from, to).strip();
-        boolean commaEnded = text.substring(first.start(), first.end()).stripTrailing().endsWith(",")
-                || clause.startsWith(",");
+        int last = first.end() - 1;
+        while (last > first.start() && Chars.isSpace(text.charAt(last))) {
+            last--;
+        }
+        boolean commaEnded = text.charAt(last) == ',' || clause.startsWith(",");
         if (!commaEnded || !clause.endsWith(",") || clause.length() < 2) {
             return false;
         }
@@ -369,7 +374,7 @@ public final class QuoteExtractor {
             }
         }
         List<Token> words = Tokenizer.tokenize(clause);
-        // One act of saying: "Blige sings to her before asking her, “...”" reports two.
+        // One act of saying: "the singer tells him before asking, “...”" reports two.
         return !words.isEmpty() && words.size() <= MAX_SPLITTING_ATTRIBUTION_WORDS
                 && words.stream().filter(w -> Speakers.CREDIT_VERBS.contains(w.lower())).count() == 1
                 && words.stream().noneMatch(w -> CLAUSE_LINKS.contains(w.lower()));

@@ -597,13 +597,13 @@ final class Speakers {
     }
 
     /**
-     * "McConnell, now the majority leader, who in 2010 said": a relative "who" a few words before the verb stands
+     * "Ortiz, now the county treasurer, who in 2019 said": a relative "who" a few words before the verb stands
      * for the name before it, past one apposition; null when no "who" is the verb's subject.
      */
     private static String relativeSubject(Sentence s, int verb) {
         List<Token> t = s.tokens();
         if (verb < 1 || PREPOSITIONS.contains(t.get(verb - 1).lower())) {
-            return null; // "who was greeted with chants": a noun after a preposition is no verb
+            return null; // "who was met with cheers": a noun after a preposition is no verb
         }
         for (int k = verb - 1; k >= 1 && k >= verb - MAX_WORDS_BEFORE_RELATIVE_VERB; k--) {
             if (s.quoted()[k] || s.gap(k).contains(",") && k < verb - 1 || isVerbAt(s, k, CREDIT_VERBS)
@@ -831,7 +831,7 @@ final class Speakers {
         Token head = t.get(to);
         String hw = head.lower();
         // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
-        // "retired Air Force general Lloyd Newton".
+        // "retired Army colonel Dana Reyes".
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
                 && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
             return null;
@@ -1017,7 +1017,7 @@ final class Speakers {
         } else if (!gap.isBlank()) {
             return null;
         }
-        // "Ryan, R-Wis., despite admitting ...": an adverbial participle shares the clause's subject.
+        // "Reyes, R-Tex., despite admitting ...": an adverbial participle shares the clause's subject.
         boolean participleClause = next + 1 < t.size() && PARTICIPLE_CLAUSE_OPENERS.contains(t.get(next).lower())
                 && !s.quoted()[next + 1] && t.get(next + 1).lower().endsWith("ing");
         if (next >= t.size() || s.quoted()[next] || t.get(next).isCapitalized() || BREAKERS.contains(t.get(next).lower())
@@ -1063,7 +1063,7 @@ final class Speakers {
         return names;
     }
 
-    /** "R-Wis." or "D-N.Y." after a name: a party and a state, as US news identify a legislator. */
+    /** "R-Tex." or "D-N.Y." after a name: a party and a state, as US news identify a legislator. */
     private static boolean isPartyLabel(Sentence s, int i) {
         List<Token> t = s.tokens();
         return i + 1 < t.size() && !s.quoted()[i] && t.get(i).text().length() == 1
