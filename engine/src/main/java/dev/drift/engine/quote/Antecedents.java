@@ -65,7 +65,7 @@ final class Antecedents {
         Token head = words.get(headIndex);
         String key = head.lower();
         boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase)
-                || INSTITUTION_HEADS.contains(key);
+                || INSTITUTION_HEADS.contains(key) || namesInstitution(words);
         // "officials", and "Obama and Michelle": two people joined are "they", not "she"; "former secretary of
         // state and current nominee" joins two roles of one person.
         boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
@@ -90,6 +90,16 @@ final class Antecedents {
                 break;
             }
         }
+    }
+
+    /** "the Office of the Director of ...", "the Department of Justice": an institution heads the name. */
+    private static boolean namesInstitution(List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).lower().equals("of")) {
+                return INSTITUTION_HEADS.contains(words.get(i - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** "Obama and Michelle": "and" before a name joins two people. */

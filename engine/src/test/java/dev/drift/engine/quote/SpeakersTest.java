@@ -110,6 +110,7 @@ class SpeakersTest {
             name with a relative clause opening the sentence | Mayor Ann Lee said the deficit was shrinking. Tom Reyes, who chaired the finance committee for a decade, agreed, but he said that cuts must wait. “Nobody wants layoffs before winter,” he said. | Nobody wants | Reyes
             # An institution is "they", never "he" or "she".
             institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
+            institution named with of | The official said the talks had stalled. The Department of Public Works announced a delay on Monday. “We are not worried yet,” he said. | We are not | official
             institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
             # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
             role that shows its gender | Mayor Tom Reyes spoke first. A spokeswoman said the vote would wait. “We need more time,” she said. | We need | spokeswoman
