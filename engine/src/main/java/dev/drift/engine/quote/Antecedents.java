@@ -43,6 +43,8 @@ final class Antecedents {
 
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The speaker of the last quotation, as named. */
+    private String lastQuoted;
 
     /** The most recent named source, or null. */
     String lastNamed() {
@@ -135,7 +137,7 @@ final class Antecedents {
         if (!lower.equals("he") && !lower.equals("she")) {
             return;
         }
-        Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, false, at);
+        Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, false, at, false);
         if (found == null) {
             return;
         }
@@ -145,10 +147,23 @@ final class Antecedents {
 
     /** The speaker as the report should name it: a pronoun or a bare role read back to a named source. */
     String resolve(String speaker, int at) {
+        return resolve(speaker, at, false);
+    }
+
+    /**
+     * As {@link #resolve(String, int)}; {@code continuing} when the attribution says the speaker goes on ("he
+     * added"), so that whoever was just quoted is meant, role or name.
+     */
+    String resolve(String speaker, int at, boolean continuing) {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
-            Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, true, Integer.MAX_VALUE);
-            return found == null ? speaker : found.phrase();
+            Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, true, Integer.MAX_VALUE,
+                    continuing);
+            if (found == null) {
+                return speaker;
+            }
+            lastQuoted = found.phrase();
+            return found.phrase();
         }
         if (lower.equals("they")) {
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
@@ -160,16 +175,25 @@ final class Antecedents {
         }
         String named = namedByTitle(speaker);
         mention(named, at);
+        lastQuoted = named;
         return named;
     }
 
     /**
      * The last person of this gender or of none known, a named one or one whose role shows that gender before a
      * bare role ("the official"). With {@code learn}, the one found is taken to have that gender from now on. Only
-     * sources mentioned before {@code before} count.
+     * sources mentioned before {@code before} count; with {@code continuing}, the speaker of the last quotation
+     * comes first when nothing nearer agrees.
      */
-    private Source personFor(Gender wanted, boolean learn, int before) {
+    private Source personFor(Gender wanted, boolean learn, int before, boolean continuing) {
         Source role = null;
+        for (int i = sources.size() - 1; continuing && i >= 0 && i >= sources.size() - WINDOW; i--) {
+            Source s = sources.get(i);
+            Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
+            if (s.phrase().equals(lastQuoted) && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                return s; // "The official said “...”. “...,” he added.": whoever was just quoted goes on
+            }
+        }
         for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
             Source s = sources.get(i);
             Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);

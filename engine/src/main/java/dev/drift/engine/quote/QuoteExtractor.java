@@ -180,7 +180,8 @@ public final class QuoteExtractor {
                     if (isPronoun(speaker)) {
                         people.continueWith(speaker, inner.start()); // whoever is quoted stays in focus
                     }
-                    speaker = people.resolve(speaker, inner.start());
+                    speaker = people.resolve(speaker, inner.start(), isPronoun(speaker)
+                            && Speakers.continuesSpeaker(endView != null ? endView : view, speaker));
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {
                         lastSpeaker = speaker;

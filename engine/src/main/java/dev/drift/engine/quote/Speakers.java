@@ -110,6 +110,8 @@ final class Speakers {
     /** Words before a plural noun, never before the subject of a verb ending in -s. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
             "numerous", "various");
+    /** Verbs of saying that presuppose the same speaker's words just before. */
+    private static final Set<String> CONTINUATION_VERBS = Set.of("added", "adds", "continued", "continues");
     /** Words opening an adverbial participle clause: "despite admitting", "after saying". */
     private static final Set<String> PARTICIPLE_CLAUSE_OPENERS = Set.of("despite", "after", "before", "while", "when",
             "since", "without");
@@ -972,6 +974,24 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the attribution says the pronoun's speaker goes on: "he added", "added she", "she continued". These
+     * verbs presuppose words of the same speaker just before.
+     */
+    static boolean continuesSpeaker(Sentence s, String pronoun) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (s.quoted()[i] || !t.get(i).lower().equals(pronoun.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (i + 1 < t.size() && !s.quoted()[i + 1] && CONTINUATION_VERBS.contains(t.get(i + 1).lower())
+                    || i > 0 && !s.quoted()[i - 1] && CONTINUATION_VERBS.contains(t.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPronounSubjectAt(Sentence s, int i) {

@@ -110,6 +110,8 @@ class SpeakersTest {
             name with a relative clause opening the sentence | Mayor Ann Lee said the deficit was shrinking. Tom Reyes, who chaired the finance committee for a decade, agreed, but he said that cuts must wait. “Nobody wants layoffs before winter,” he said. | Nobody wants | Reyes
             # An institution is "they", never "he" or "she".
             institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
+            # "he added" presupposes the words just quoted: their speaker goes on, a role as well as a name.
+            added continues the speaker just quoted | Mayor Ann Lee said the plan was late. The official said “the money is gone.” The fund “cannot be rebuilt this year”, he added. | cannot be rebuilt | official
             institution named with of | The official said the talks had stalled. The Department of Public Works announced a delay on Monday. “We are not worried yet,” he said. | We are not | official
             institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
             # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
