@@ -45,6 +45,12 @@ final class Antecedents {
     private final Map<String, Gender> genders = new HashMap<>();
     /** The speaker of the last quotation, as named. */
     private String lastQuoted;
+    /** Words the article capitalises inside sentences: names, unlike "Critics" opening a sentence. */
+    private final Set<String> names;
+
+    Antecedents(Set<String> namesSeenMidSentence) {
+        this.names = namesSeenMidSentence;
+    }
 
     /** The most recent named source, or null. */
     String lastNamed() {
@@ -70,7 +76,8 @@ final class Antecedents {
                 || INSTITUTION_HEADS.contains(key) || namesInstitution(words);
         // "officials", and "Obama and Michelle": two people joined are "they", not "she"; "former secretary of
         // state and current nominee" joins two roles of one person.
-        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
+        boolean commonNoun = !head.isCapitalized() || words.size() == 1 && !names.contains(key);
+        boolean plural = commonNoun && key.endsWith("s") && !key.endsWith("ss")
                 || joinsNames(words) && !opensWithDeterminer(words.get(0));
         // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
         // The last word as written, not its last token: "Park Ji-won" ends in a name.

@@ -99,8 +99,8 @@ public final class QuoteExtractor {
     public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences,
                                           List<String> narrativeSpeakers) {
         List<Quotation> quotes = new ArrayList<>();
-        Antecedents people = new Antecedents();
         Set<String> namesSeenMidSentence = capitalisedMidSentence(text, sentences);
+        Antecedents people = new Antecedents(namesSeenMidSentence);
         String lastSpeaker = null;
         int flushed = 0;
         int firstInParagraph = 0;
@@ -182,6 +182,14 @@ public final class QuoteExtractor {
                     }
                     speaker = people.resolve(speaker, inner.start(), isPronoun(speaker)
                             && Speakers.continuesSpeaker(endView != null ? endView : view, speaker));
+                    boolean thirdPersonSingular = speaker.equalsIgnoreCase("he") || speaker.equalsIgnoreCase("she");
+                    String fullName = thirdPersonSingular ? Speakers.lastFullNameBefore(view, inner.start()) : null;
+                    if (fullName != null) {
+                        // "called Senator Ana Ruiz a “liar” after she ...": with no earlier source, the full name
+                        // just before the pronoun in its own sentence.
+                        people.mention(fullName, sentence.start());
+                        speaker = fullName;
+                    }
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {
                         lastSpeaker = speaker;

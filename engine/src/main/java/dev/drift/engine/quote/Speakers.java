@@ -994,6 +994,33 @@ final class Speakers {
         return false;
     }
 
+    /**
+     * The last name of two words or more outside quotations before {@code offset} in the sentence ("Senator Ana
+     * Ruiz"), or null.
+     */
+    static String lastFullNameBefore(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        String found = null;
+        int i = 1; // the sentence's first word is capitalised whatever it is
+        while (i < t.size() && t.get(i).end() <= offset) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < t.size() && t.get(end + 1).end() <= offset && !s.quoted()[end + 1]
+                    && isPhraseGap(s.gap(end), t.get(end)) && t.get(end + 1).isCapitalized()) {
+                end++;
+            }
+            if (end > i && !PERSONAL_PRONOUNS.contains(t.get(end).lower())) {
+                String name = phrase(s, i, end);
+                found = name != null ? name : found;
+            }
+            i = end + 1;
+        }
+        return found;
+    }
+
     private static boolean isPronounSubjectAt(Sentence s, int i) {
         List<Token> t = s.tokens();
         if (i >= t.size() || s.quoted()[i]) {

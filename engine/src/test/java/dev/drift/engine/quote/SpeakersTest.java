@@ -112,6 +112,10 @@ class SpeakersTest {
             institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
             # "he added" presupposes the words just quoted: their speaker goes on, a role as well as a name.
             added continues the speaker just quoted | Mayor Ann Lee said the plan was late. The official said “the money is gone.” The fund “cannot be rebuilt this year”, he added. | cannot be rebuilt | official
+            # With no earlier source, "she" is the full name before it in its own sentence.
+            pronoun with no earlier source | The council spent the morning on other business. Critics called Senator Ana Ruiz reckless after she said the plan was “a necessary gamble.” | a necessary | Ruiz
+            # A plural noun capitalised only by opening its sentence is "they", not a name.
+            capitalised plural opening a sentence | Critics said the plan was costly. “We will fight it in court,” they said. | We will fight | Critics
             institution named with of | The official said the talks had stalled. The Department of Public Works announced a delay on Monday. “We are not worried yet,” he said. | We are not | official
             institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
             # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
