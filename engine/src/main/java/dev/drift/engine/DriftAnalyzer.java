@@ -17,7 +17,6 @@ import dev.drift.engine.quote.QuoteJudge;
 import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.report.DriftReport.AlignedSentence;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
-import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,7 +101,7 @@ public final class DriftAnalyzer {
             if (q.sentenceIndex() >= 0 && q.sentenceIndex() < alignment.links().size()) {
                 candidates.addAll(alignment.linkOf(q.sentenceIndex()).originalSentences());
             }
-            BagOfTerms quoteBag = new BagOfTerms(Tokenizer.tokenize(reprint.text(), q.start(), q.end()), weights);
+            BagOfTerms quoteBag = new BagOfTerms(q.tokens(reprint.text()), weights);
             candidates.addAll(topSentences(quoteBag, alignment.likelySources(quoteBag, weights), alignment.originalBags(), 6));
             QuoteJudge.Judged judged = judge.judge(reprint, q, List.copyOf(candidates));
             out.add(judged.finding());

@@ -82,7 +82,7 @@ public final class OmissionDetector implements ShiftDetector {
     }
 
     private static boolean wordsRendered(Comparison c, Quotation oq, int reprintSentence) {
-        BagOfTerms quote = new BagOfTerms(Tokenizer.tokenize(c.original().text(), oq.start(), oq.end()), c.weights());
+        BagOfTerms quote = new BagOfTerms(oq.tokens(c.original().text()), c.weights());
         BagOfTerms sentence = new BagOfTerms(c.reprint().sentences().get(reprintSentence).tokens(), c.weights());
         return quote.recallIn(sentence) >= QUOTE_WORDS_KEPT;
     }

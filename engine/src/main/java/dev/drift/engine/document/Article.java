@@ -62,7 +62,7 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         }
         for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
             Quotation q = quotations.get(i);
-            if (q.speech() && q.span().contains(offset)) {
+            if (q.speech() && q.contains(offset)) {
                 return true;
             }
         }

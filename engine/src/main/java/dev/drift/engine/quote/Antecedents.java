@@ -29,12 +29,28 @@ final class Antecedents {
     private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "chairwoman",
             "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "girl",
             "actress", "lady", "aunt", "she", "her", "hers", "herself");
+    /** Heads naming a body of people, which is "they" or "it", never "he" or "she": "the Security Council". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("council", "committee", "commission", "department",
+            "ministry", "agency", "party", "campaign", "office", "administration", "board", "court", "congress",
+            "senate", "government", "union", "association", "foundation", "institute", "university", "company",
+            "corporation", "network", "bureau", "coalition", "organization", "organisation", "caucus", "parliament",
+            "assembly", "league", "alliance", "authority", "panel", "team", "newspaper", "magazine");
+    /** Prepositions after a role noun, which heads the phrase: "critics of the plan", "a spokesman for Ruiz". */
+    private static final Set<String> HEAD_ENDING_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "himself", "herself");
     /** How many recent sources are searched for an antecedent: pronouns refer back a few mentions, not pages. */
     private static final int WINDOW = 12;
 
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The speaker of the last quotation, as named. */
+    private String lastQuoted;
+    /** Words the article capitalises inside sentences: names, unlike "Critics" opening a sentence. */
+    private final Set<String> names;
+
+    Antecedents(Set<String> namesSeenMidSentence) {
+        this.names = namesSeenMidSentence;
+    }
 
     /** The most recent named source, or null. */
     String lastNamed() {
@@ -47,13 +63,31 @@ final class Antecedents {
         if (words.isEmpty() || QuoteExtractor.isPronoun(phrase)) {
             return;
         }
-        Token head = words.get(words.size() - 1);
+        int headIndex = words.size() - 1;
+        for (int i = 1; i < words.size(); i++) {
+            if (HEAD_ENDING_PREPOSITIONS.contains(words.get(i).lower()) && !words.get(i - 1).isCapitalized()) {
+                headIndex = i - 1; // "a spokeswoman for the council" is a spokeswoman, not a council
+                break;
+            }
+        }
+        Token head = words.get(headIndex);
         String key = head.lower();
-        boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase);
-        // "officials", and "Obama and Michelle": two people joined are "they", not "she".
-        boolean plural = !head.isCapitalized() && key.endsWith("s") && !key.endsWith("ss")
-                || words.stream().anyMatch(w -> w.lower().equals("and")) && !opensWithDeterminer(words.get(0));
-        boolean named = words.stream().anyMatch(w -> w.isCapitalized() && !QuoteExtractor.isDeterminer(w.lower()));
+        boolean organisation = head.kind() == Token.Kind.ACRONYM && !allCapitalsName(phrase)
+                || INSTITUTION_HEADS.contains(key) || namesInstitution(words);
+        // "officials", and "Obama and Michelle": two people joined are "they", not "she"; "former secretary of
+        // state and current nominee" joins two roles of one person.
+        boolean commonNoun = !head.isCapitalized() || words.size() == 1 && !names.contains(key);
+        boolean plural = commonNoun && key.endsWith("s") && !key.endsWith("ss")
+                || joinsNames(words) && !opensWithDeterminer(words.get(0));
+        // A name heads its phrase ("Sen. Tim Kaine"); "the Republican nominee" is a role whatever its capitals.
+        // The last word as written, not its last token: "Park Ji-won" ends in a name.
+        String lastWord = phrase.strip().substring(phrase.strip().lastIndexOf(' ') + 1);
+        int firstLetter = 0;
+        while (firstLetter < lastWord.length() && !Character.isLetter(lastWord.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        boolean named = headIndex == words.size() - 1 && firstLetter < lastWord.length()
+                && Character.isUpperCase(lastWord.charAt(firstLetter)) && !QuoteExtractor.isDeterminer(key);
         sources.add(new Source(phrase, key, plural, organisation, named, at));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
@@ -65,6 +99,26 @@ final class Antecedents {
                 break;
             }
         }
+    }
+
+    /** "the Office of the Director of ...", "the Department of Justice": an institution heads the name. */
+    private static boolean namesInstitution(List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).lower().equals("of")) {
+                return INSTITUTION_HEADS.contains(words.get(i - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** "Obama and Michelle": "and" before a name joins two people. */
+    private static boolean joinsNames(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).lower().equals("and") && words.get(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The former first lady and U.S. senator" is one person: a role joined to a role. */
@@ -80,30 +134,43 @@ final class Antecedents {
         return MALE_WORDS.contains(w) ? Gender.MALE : FEMALE_WORDS.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
+    /**
+     * A sentence whose subject is "he" or "she" keeps talking about the person it refers to, someone mentioned
+     * before it: that person becomes the most recent source again, ahead of whoever the sentence itself mentions
+     * ("He notes that the commission announced ...": the next "he" is still him, not the commission).
+     */
+    void continueWith(String pronoun, int at) {
+        String lower = pronoun.toLowerCase(Locale.ROOT);
+        if (!lower.equals("he") && !lower.equals("she")) {
+            return;
+        }
+        Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, false, at, false);
+        if (found == null) {
+            return;
+        }
+        sources.remove(found);
+        sources.add(found); // most recent again, still known by where it was mentioned
+    }
+
     /** The speaker as the report should name it: a pronoun or a bare role read back to a named source. */
     String resolve(String speaker, int at) {
+        return resolve(speaker, at, false);
+    }
+
+    /**
+     * As {@link #resolve(String, int)}; {@code continuing} when the attribution says the speaker goes on ("he
+     * added"), so that whoever was just quoted is meant, role or name.
+     */
+    String resolve(String speaker, int at, boolean continuing) {
         String lower = speaker.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
-            Gender wanted = lower.equals("he") ? Gender.MALE : Gender.FEMALE;
-            // A named person first; a bare role ("the official") only when no name agrees.
-            Source role = null;
-            for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
-                Source s = sources.get(i);
-                Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
-                if (!s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
-                    if (!s.named()) {
-                        role = role == null ? s : role;
-                        continue;
-                    }
-                    genders.putIfAbsent(s.key(), wanted);
-                    return s.phrase();
-                }
+            Source found = personFor(lower.equals("he") ? Gender.MALE : Gender.FEMALE, true, Integer.MAX_VALUE,
+                    continuing);
+            if (found == null) {
+                return speaker;
             }
-            if (role != null) {
-                genders.putIfAbsent(role.key(), wanted);
-                return role.phrase();
-            }
-            return speaker;
+            lastQuoted = found.phrase();
+            return found.phrase();
         }
         if (lower.equals("they")) {
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
@@ -115,7 +182,43 @@ final class Antecedents {
         }
         String named = namedByTitle(speaker);
         mention(named, at);
+        lastQuoted = named;
         return named;
+    }
+
+    /**
+     * The last person of this gender or of none known, a named one or one whose role shows that gender before a
+     * bare role ("the official"). With {@code learn}, the one found is taken to have that gender from now on. Only
+     * sources mentioned before {@code before} count; with {@code continuing}, the speaker of the last quotation
+     * comes first when nothing nearer agrees.
+     */
+    private Source personFor(Gender wanted, boolean learn, int before, boolean continuing) {
+        Source role = null;
+        for (int i = sources.size() - 1; continuing && i >= 0 && i >= sources.size() - WINDOW; i--) {
+            Source s = sources.get(i);
+            Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
+            if (s.phrase().equals(lastQuoted) && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                return s; // "The official said “...”. “...,” he added.": whoever was just quoted goes on
+            }
+        }
+        for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
+            Source s = sources.get(i);
+            Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
+            if (s.at() < before && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
+                if (!s.named() && g != wanted) {
+                    role = role == null ? s : role;
+                    continue; // "the official": a name first; "the spokeswoman" agrees by her role, like a name
+                }
+                if (learn) {
+                    genders.putIfAbsent(s.key(), wanted);
+                }
+                return s;
+            }
+        }
+        if (role != null && learn) {
+            genders.putIfAbsent(role.key(), wanted);
+        }
+        return role;
     }
 
     /** "the president" is the "President Obama" the article named; anything else stays as written. */

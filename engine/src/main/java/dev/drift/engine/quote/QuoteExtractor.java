@@ -74,6 +74,15 @@ public final class QuoteExtractor {
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
             "[\"“']?\\s*(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu})\\s*:\\s*(\\S)");
 
+    /** Longest title abbreviation with its points: "Gov", "Sen", "U.S". */
+    private static final int MAX_ABBREVIATION_LETTERS = 4;
+    /** Words that join a second clause to an attribution. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "before", "after", "while", "then",
+            "when", "as", "because");
+    /** Longest attribution splitting a quotation: "the former secretary of state told reporters". */
+    private static final int MAX_SPLITTING_ATTRIBUTION_WORDS = 10;
+    /** The same in characters, marks and spaces included, checked before any word is read. */
+    private static final int MAX_SPLITTING_ATTRIBUTION_CHARS = 120;
     /** Longest first line read as a headline whatever its capitals; headlines run to about a dozen words. */
     private static final int HEADLINE_MAX_WORDS = 16;
     /** Share of capitalised words that makes a line title case (short function words stay lower case). */
@@ -90,8 +99,8 @@ public final class QuoteExtractor {
     public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences,
                                           List<String> narrativeSpeakers) {
         List<Quotation> quotes = new ArrayList<>();
-        Antecedents people = new Antecedents();
         Set<String> namesSeenMidSentence = capitalisedMidSentence(text, sentences);
+        Antecedents people = new Antecedents(namesSeenMidSentence);
         String lastSpeaker = null;
         int flushed = 0;
         int firstInParagraph = 0;
@@ -168,11 +177,33 @@ public final class QuoteExtractor {
                     if (subject != null) {
                         people.mention(subject, sentence.start()); // "Clinton says she ... what she calls “...”"
                     }
-                    speaker = people.resolve(speaker, inner.start());
+                    if (isPronoun(speaker)) {
+                        people.continueWith(speaker, inner.start()); // whoever is quoted stays in focus
+                    }
+                    speaker = people.resolve(speaker, inner.start(), isPronoun(speaker)
+                            && Speakers.continuesSpeaker(endView != null ? endView : view, speaker));
+                    boolean thirdPersonSingular = speaker.equalsIgnoreCase("he") || speaker.equalsIgnoreCase("she");
+                    String fullName = thirdPersonSingular ? Speakers.lastFullNameBefore(view, inner.start()) : null;
+                    if (fullName != null) {
+                        // "called Senator Ana Ruiz a “liar” after she ...": with no earlier source, the full name
+                        // just before the pronoun in its own sentence.
+                        people.mention(fullName, sentence.start());
+                        speaker = fullName;
+                    }
                     paragraphSpeaker = speaker;
                     if (!isPronoun(speaker)) {
                         lastSpeaker = speaker;
                     }
+                }
+                if (speech && previous != null && previous.speech() && splitByAttribution(text, previousRaw, raw)) {
+                    // "“That,” he added, “promises ...”": one quotation, its attribution standing between its parts.
+                    List<Span> parts = new ArrayList<>(previous.parts());
+                    parts.add(inner);
+                    previous = new Quotation(Span.of(text, previous.start(), inner.end()), previous.sentenceIndex(), true,
+                            previous.speaker() != null ? previous.speaker() : speaker, parts);
+                    quotes.set(quotes.size() - 1, previous);
+                    previousRaw = raw;
+                    continue;
                 }
                 previous = new Quotation(inner, sentenceIndex, speech, speech ? speaker : null);
                 previousRaw = raw;
@@ -236,6 +267,11 @@ public final class QuoteExtractor {
                 people.mention(narrativeSpeaker, sentence.start());
             }
             people.learnGender(view);
+            // After learning genders: the pronoun itself tells nothing new about whoever it is taken to be.
+            String pronounSubject = Speakers.pronounSubject(view);
+            if (pronounSubject != null) {
+                people.continueWith(pronounSubject, sentence.start());
+            }
         }
         return Math.max(flushed, upTo);
     }
@@ -311,6 +347,55 @@ public final class QuoteExtractor {
         String speaker = Speakers.forNarrative(view);
         // "Sanders made the following comment:" introduces its subject's words whatever the verb.
         return speaker != null ? speaker : Speakers.clauseSubject(view);
+    }
+
+    /**
+     * Whether two quotations are the parts of one split by its attribution: the first ends with a comma, and
+     * between them stands only a short clause with a verb of saying, closed by a comma (“That,” he added, “...”).
+     * A full stop, a conjunction or a longer clause between them makes two quotations.
+     */
+    static boolean splitByAttribution(String text, Span first, Span second) {
+        if (first.end() > second.start() || second.start() - first.end() > MAX_SPLITTING_ATTRIBUTION_CHARS) {
+            return false;
+        }
+        String gap = text.substring(first.end(), second.start());
+        int from = 0;
+        while (from < gap.length() && CLOSING_MARKS.indexOf(gap.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = gap.length();
+        while (to > from && (Chars.isSpace(gap.charAt(to - 1)) || "“\"‘'«".indexOf(gap.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        String clause = gap.substring(from, to).strip();
+        int last = first.end() - 1;
+        while (last > first.start() && Chars.isSpace(text.charAt(last))) {
+            last--;
+        }
+        boolean commaEnded = text.charAt(last) == ',' || clause.startsWith(",");
+        if (!commaEnded || !clause.endsWith(",") || clause.length() < 2) {
+            return false;
+        }
+        clause = clause.substring(clause.startsWith(",") ? 1 : 0, clause.length() - 1);
+        for (int i = 0; i < clause.length(); i++) {
+            if (".!?;:,“”\"".indexOf(clause.charAt(i)) >= 0 && !(clause.charAt(i) == '.' && endsAbbreviation(clause, i))) {
+                return false; // "Gov." is an abbreviation; any other stop or comma ends the attribution
+            }
+        }
+        List<Token> words = Tokenizer.tokenize(clause);
+        // One act of saying: "the singer tells him before asking, “...”" reports two.
+        return !words.isEmpty() && words.size() <= MAX_SPLITTING_ATTRIBUTION_WORDS
+                && words.stream().filter(w -> Speakers.CREDIT_VERBS.contains(w.lower())).count() == 1
+                && words.stream().noneMatch(w -> CLAUSE_LINKS.contains(w.lower()));
+    }
+
+    /** A short capitalised word before the point at {@code dot}: "Gov.", "Sen.", "U.S.". */
+    private static boolean endsAbbreviation(String s, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return dot > start && dot - start <= MAX_ABBREVIATION_LETTERS && Character.isUpperCase(s.charAt(start));
     }
 
     private static boolean coversSentence(Span quote, Span sentence) {

@@ -77,7 +77,7 @@ public final class QuoteJudge {
         this.meaningDiffers = meaningDiffers;
         for (int i = 0; i < original.quotations().size(); i++) {
             Quotation q = original.quotations().get(i);
-            quoteBags.add(new BagOfTerms(Tokenizer.tokenize(original.text(), q.start(), q.end()), weights));
+            quoteBags.add(new BagOfTerms(q.tokens(original.text()), weights));
             String norm = normalize(q.text());
             normalizedQuotes.add(norm);
             if (q.speech()) {
@@ -106,7 +106,7 @@ public final class QuoteJudge {
                     null, false), null);
         }
         String norm = normalize(quote.text());
-        BagOfTerms bag = new BagOfTerms(Tokenizer.tokenize(reprint.text(), quote.start(), quote.end()), weights);
+        BagOfTerms bag = new BagOfTerms(quote.tokens(reprint.text()), weights);
 
         if (!norm.isEmpty()) {
             int verbatim = bestVerbatim(reprint, quote, norm);

@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class Speakers {
             "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
             "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
             "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise",
-            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste");
+            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste", "laud", "applaud");
     /** Past forms of verbs whose other forms are mostly nouns ("a controversial comment"). */
     private static final Set<String> PAST_ONLY_FORMS = Set.of("commented", "remarked");
     private static final Set<String> IRREGULAR_FORMS = Set.of("said", "told", "wrote", "written", "sang", "sung",
@@ -109,6 +110,13 @@ final class Speakers {
     /** Words before a plural noun, never before the subject of a verb ending in -s. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "most", "all",
             "numerous", "various");
+    /** Verbs of saying that presuppose the same speaker's words just before. */
+    private static final Set<String> CONTINUATION_VERBS = Set.of("added", "adds", "continued", "continues");
+    /** Words opening an adverbial participle clause: "despite admitting", "after saying". */
+    private static final Set<String> PARTICIPLE_CLAUSE_OPENERS = Set.of("despite", "after", "before", "while", "when",
+            "since", "without");
+    /** Words between a relative "who" and its verb: "who in 2010 said", "who has since said". */
+    private static final int MAX_WORDS_BEFORE_RELATIVE_VERB = 4;
     /** Longest prepositional phrase between a subject and its verb: "a narrator in the Clinton ad asks". */
     private static final int MAX_PREPOSITIONAL_TAIL = 5;
     /** Modifiers between a preposition and a noun that looks like a verb: "of many Republican claims". */
@@ -559,6 +567,10 @@ final class Speakers {
                     continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
                 }
             }
+            String antecedent = relativeSubject(s, v);
+            if (antecedent != null) {
+                return antecedent;
+            }
             String np = backwardPhrase(s, v, 0);
             if (np != null) {
                 return np;
@@ -584,6 +596,74 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ortiz, now the county treasurer, who in 2019 said": a relative "who" a few words before the verb stands
+     * for the name before it, past one apposition; null when no "who" is the verb's subject.
+     */
+    private static String relativeSubject(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        if (verb < 1 || PREPOSITIONS.contains(t.get(verb - 1).lower())) {
+            return null; // "who was met with cheers": a noun after a preposition is no verb
+        }
+        for (int k = verb - 1; k >= 1 && k >= verb - MAX_WORDS_BEFORE_RELATIVE_VERB; k--) {
+            if (s.quoted()[k] || s.gap(k).contains(",") && k < verb - 1 || isVerbAt(s, k, CREDIT_VERBS)
+                    || BE_FORMS.contains(t.get(k).lower())) {
+                return null;
+            }
+            if (!t.get(k).lower().equals("who")) {
+                continue;
+            }
+            String gap = s.gap(k - 1).strip();
+            if (!gap.equals(",") && !gap.equals("—") && !gap.equals("–")) {
+                return null;
+            }
+            int end = k - 1;
+            for (int segment = 0; segment < 2 && end >= 0 && !s.quoted()[end]; segment++) {
+                if (t.get(end).isCapitalized() && !isBreaker(t.get(end))) {
+                    int start = end;
+                    while (start > 0 && !s.quoted()[start - 1] && isPhraseGap(s.gap(start - 1), t.get(start - 1))
+                            && t.get(start - 1).isCapitalized() && end - start + 1 < MAX_WORDS) {
+                        start--;
+                    }
+                    return phrase(s, start, end);
+                }
+                int first = end;
+                while (first > 0 && !s.gap(first - 1).contains(",") && end - first < MAX_WORDS) {
+                    first--;
+                }
+                if (first == 0 || !s.gap(first - 1).contains(",")) {
+                    return null;
+                }
+                end = first - 1;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "With a week to go, Ana Ruiz, an adviser to the campaign, called": when the clause opens with another phrase,
+     * the speaker is the name right before the apposition that ends at {@code end}; null if no name stands there.
+     */
+    private static String nameBeforeApposition(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        int apposition = end;
+        while (apposition > start && !s.gap(apposition - 1).contains(",")) {
+            apposition--;
+        }
+        int nameEnd = apposition - 1;
+        if (nameEnd < start || s.quoted()[nameEnd] || !t.get(nameEnd).isCapitalized()
+                || !APPOSITION_OPENERS.contains(t.get(apposition).lower())) {
+            return null;
+        }
+        int nameStart = nameEnd;
+        while (nameStart > start && !s.quoted()[nameStart - 1] && isPhraseGap(s.gap(nameStart - 1), t.get(nameStart - 1))
+                && t.get(nameStart - 1).isCapitalized() && nameEnd - nameStart + 1 < MAX_WORDS) {
+            nameStart--;
+        }
+        return phrase(s, nameStart, nameEnd);
     }
 
     /** The noun phrase ending just before the verb at {@code verb}, not reaching before {@code floor}. */
@@ -618,7 +698,7 @@ final class Speakers {
                 start--;
             }
             String np = forwardPhrase(s, start);
-            return np;
+            return np != null ? np : nameBeforeApposition(s, start, end);
         } else if (!gapToVerb.isBlank() && !gapToVerb.equals("’s ") ) {
             return null;
         }
@@ -626,9 +706,10 @@ final class Speakers {
         while (start > floor && end - start + 1 < MAX_WORDS) {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
+            boolean roleComplement = isRoleComplement(t, start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
-                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1)
-                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized()
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement
+                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
@@ -740,6 +821,9 @@ final class Speakers {
         }
         for (int i = from; i < to; i++) {
             String w = t.get(i).lower();
+            if (isRoleComplement(t, i)) {
+                continue;
+            }
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
                     || w.endsWith("n’t")
                     || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
@@ -748,7 +832,10 @@ final class Speakers {
         }
         Token head = t.get(to);
         String hw = head.lower();
-        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())) {
+        // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
+        // "retired Army colonel Dana Reyes".
+        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
+                && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
             return null;
         }
         if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
@@ -797,8 +884,32 @@ final class Speakers {
         Token left = t.get(i - 1);
         Token right = t.get(i + 1);
         boolean leftSource = left.isCapitalized() && !DETERMINERS.contains(left.lower()) || isRoleWord(left.lower());
-        return leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
-                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower());
+        if (leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
+                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower())) {
+            return true;
+        }
+        // "the former secretary of state and current party nominee": two roles of one person, the first with its
+        // complement, the second ending in a role noun within a few words.
+        boolean leftRole = isRoleWord(left.lower()) || i >= 3 && t.get(i - 2).lower().equals("of")
+                && isRoleWord(t.get(i - 3).lower());
+        if (!leftRole || right.isCapitalized() || isBreaker(right) || DETERMINERS.contains(right.lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + MAX_MODIFIERS_OF_OBJECT + 1; k++) {
+            if (isBreaker(t.get(k)) || isVerbLike(t.get(k).lower())) {
+                return false;
+            }
+            if (k > i + 1 && isRoleWord(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "secretary of state": "of" after a role noun completes it, and the word after that "of" is a noun. */
+    private static boolean isRoleComplement(List<Token> t, int i) {
+        return i >= 1 && t.get(i).lower().equals("of") && isRoleWord(t.get(i - 1).lower())
+                || i >= 2 && t.get(i - 1).lower().equals("of") && isRoleWord(t.get(i - 2).lower());
     }
 
     /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
@@ -846,6 +957,81 @@ final class Speakers {
     }
 
     /**
+     * "he" or "she" as the subject of the sentence's main clause, outside quotations: first, or right after a short
+     * opening phrase ("On Friday, she ..."); null otherwise.
+     */
+    static String pronounSubject(Sentence s) {
+        List<Token> t = s.tokens();
+        if (isPronounSubjectAt(s, 0)) {
+            return t.get(0).text();
+        }
+        if (t.isEmpty() || !(isBreaker(t.get(0)) || isAdverb(t.get(0)))) {
+            return null; // "Lawyers for him said": the subject is not the pronoun
+        }
+        for (int i = 0; i + 1 < t.size() && i < MAX_OPENING_PHRASE_WORDS && !s.quoted()[i]; i++) {
+            if (s.gap(i).contains(",")) {
+                return isPronounSubjectAt(s, i + 1) ? t.get(i + 1).text() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the attribution says the pronoun's speaker goes on: "he added", "added she", "she continued". These
+     * verbs presuppose words of the same speaker just before.
+     */
+    static boolean continuesSpeaker(Sentence s, String pronoun) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (s.quoted()[i] || !t.get(i).lower().equals(pronoun.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (i + 1 < t.size() && !s.quoted()[i + 1] && CONTINUATION_VERBS.contains(t.get(i + 1).lower())
+                    || i > 0 && !s.quoted()[i - 1] && CONTINUATION_VERBS.contains(t.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last name of two words or more outside quotations before {@code offset} in the sentence ("Senator Ana
+     * Ruiz"), or null.
+     */
+    static String lastFullNameBefore(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        String found = null;
+        int i = 1; // the sentence's first word is capitalised whatever it is
+        while (i < t.size() && t.get(i).end() <= offset) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < t.size() && t.get(end + 1).end() <= offset && !s.quoted()[end + 1]
+                    && isPhraseGap(s.gap(end), t.get(end)) && t.get(end + 1).isCapitalized()) {
+                end++;
+            }
+            if (end > i && !PERSONAL_PRONOUNS.contains(t.get(end).lower())) {
+                String name = phrase(s, i, end);
+                found = name != null ? name : found;
+            }
+            i = end + 1;
+        }
+        return found;
+    }
+
+    private static boolean isPronounSubjectAt(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i >= t.size() || s.quoted()[i]) {
+            return false;
+        }
+        String w = t.get(i).lower();
+        return (w.equals("he") || w.equals("she")) && i + 1 < t.size() && !s.quoted()[i + 1]
+                && !t.get(i + 1).isCapitalized();
+    }
+
+    /**
      * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
      * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
      */
@@ -869,7 +1055,7 @@ final class Speakers {
                 next++;
             }
         } else if (gap.contains(",") && t.get(0).isCapitalized() && end + 1 < t.size()
-                && APPOSITION_OPENERS.contains(t.get(end + 1).lower())) {
+                && (APPOSITION_OPENERS.contains(t.get(end + 1).lower()) || isPartyLabel(s, end + 1))) {
             next = end + 1;
             while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
                 next++;
@@ -878,8 +1064,11 @@ final class Speakers {
         } else if (!gap.isBlank()) {
             return null;
         }
+        // "Reyes, R-Tex., despite admitting ...": an adverbial participle shares the clause's subject.
+        boolean participleClause = next + 1 < t.size() && PARTICIPLE_CLAUSE_OPENERS.contains(t.get(next).lower())
+                && !s.quoted()[next + 1] && t.get(next + 1).lower().endsWith("ing");
         if (next >= t.size() || s.quoted()[next] || t.get(next).isCapitalized() || BREAKERS.contains(t.get(next).lower())
-                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower())) {
+                && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower()) && !participleClause) {
             return null;
         }
         String np = phrase(s, 0, end);
@@ -896,9 +1085,9 @@ final class Speakers {
     static List<String> introducedNames(Sentence s) {
         List<Token> t = s.tokens();
         List<String> names = new ArrayList<>();
-        int i = 1; // a sentence's first words are its subject, recorded as such
+        int i = 0; // a sentence's first words are its subject, recorded as such unless a relative clause follows
         while (i < t.size()) {
-            if (s.quoted()[i] || !t.get(i).isCapitalized() || t.get(i - 1).isCapitalized()) {
+            if (s.quoted()[i] || !t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isCapitalized()) {
                 i++;
                 continue;
             }
@@ -907,8 +1096,10 @@ final class Speakers {
                     && t.get(end + 1).isCapitalized()) {
                 end++;
             }
-            if (end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
-                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())) {
+            if (i > 0 && end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && !s.quoted()[end + 1]
+                    && !t.get(end + 1).isCapitalized() && isRoleWord(t.get(end + 1).lower())
+                    || relativeClauseFollows(s, end)
+                    || end > i && end + 1 < t.size() && s.gap(end).strip().equals(",") && isPartyLabel(s, end + 1)) {
                 String name = phrase(s, i, end);
                 if (name != null) {
                     names.add(name);
@@ -917,6 +1108,27 @@ final class Speakers {
             i = end + 1;
         }
         return names;
+    }
+
+    /** "R-Tex." or "D-N.Y." after a name: a party and a state, as US news identify a legislator. */
+    private static boolean isPartyLabel(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return i + 1 < t.size() && !s.quoted()[i] && t.get(i).text().length() == 1
+                && Character.isUpperCase(t.get(i).text().charAt(0)) && s.gap(i).equals("-") && t.get(i + 1).isCapitalized();
+    }
+
+    /**
+     * A name followed by a comma or dash and "who": "Ed Reyes, who chaired the party, agreed", "with Ana Ruiz —
+     * who has called for ... — attacking the plan". Sources are introduced this way, as they are with a title.
+     */
+    private static boolean relativeClauseFollows(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        if (end + 1 >= t.size() || s.quoted()[end + 1]) {
+            return false;
+        }
+        String gap = s.gap(end).strip();
+        String next = pronounPart(t.get(end + 1));
+        return (gap.equals(",") || gap.equals("—") || gap.equals("–")) && (next.equals("who") || next.equals("whose"));
     }
 
     /** A capitalised phrase at {@code from} followed by a lower-case word, as a subject by its verb. */
@@ -936,6 +1148,12 @@ final class Speakers {
             }
             if (run > from && run + 1 < t.size() && !isBreaker(t.get(run + 1))) {
                 end = run;
+            } else if (run == from && t.get(from).isCapitalized() && from + 1 < t.size() && !s.quoted()[from + 1]
+                    && s.gap(from).isBlank() && isInflectedVerb(t.get(from + 1))
+                    && WordNet.get().baseForms(t.get(from).lower(), WordNet.Pos.ADJECTIVE).isEmpty()) {
+                // One name before a word read as a finite verb: "Ames bristles", "Ames made"; "Texas officials" has
+                // no verb after its name, and "Small groups" opens with an adjective, not a name.
+                end = from;
             }
         }
         if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
@@ -943,6 +1161,15 @@ final class Speakers {
         }
         String np = phrase(s, from, end);
         return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
+    }
+
+    /** A lower-case inflected verb form (past or third person), by WordNet's morphology: "bristles", "made". */
+    private static boolean isInflectedVerb(Token t) {
+        String w = t.lower();
+        if (t.isCapitalized() || BREAKERS.contains(w) || w.endsWith("ing") || w.endsWith("ly")) {
+            return false;
+        }
+        return WordNet.get().baseForms(w, WordNet.Pos.VERB).stream().anyMatch(base -> !base.equals(w));
     }
 
     private static boolean allCapitalized(List<Token> t, int from, int to) {

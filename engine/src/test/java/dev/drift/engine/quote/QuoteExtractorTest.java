@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.ArticleParser;
+import dev.drift.engine.DriftAnalyzer;
 import dev.drift.engine.document.Quotation;
+import dev.drift.engine.model.Verdict;
+import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.text.Span;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,17 +81,51 @@ class QuoteExtractorTest {
         assertEquals(speech, quotation(text, quoted).speech(), text);
     }
 
-    /** A quotation split by its attribution: both parts are speech of the same speaker, however short the first. */
+    /**
+     * A quotation split by its attribution is one quotation of two parts, whose words leave the attribution out;
+     * a conjunction or a full stop between two quotations keeps them two.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "“That,” he added, “promises to be a long fight.”|That|promises to be a long fight.",
-        "“My hope,” the minister said, “is that the talks resume soon.”|My hope|is that the talks resume soon.",
+        "“That,” he added, “promises to be a long fight.”|That promises to be a long fight.",
+        "“My hope,” the minister said, “is that the talks resume soon.”|My hope is that the talks resume soon.",
+        "“In the end,” Gov. Ana Ruiz told reporters, “voters decide.”|In the end voters decide.",
     })
-    void splitQuotationKeepsOneSpeaker(String text, String first, String second) {
-        Quotation a = quotation(text, first);
-        Quotation b = quotation(text, second);
-        assertTrue(a.speech() && b.speech(), text);
-        assertEquals(a.speaker(), b.speaker());
+    void quotationSplitByItsAttributionIsOne(String text, String joined) {
+        List<Quotation> speech = parser.parse("t", text).quotations().stream().filter(Quotation::speech).toList();
+        assertEquals(1, speech.size(), text + ": " + speech);
+        Quotation q = speech.get(0);
+        assertEquals(joined, q.text());
+        assertEquals(2, q.parts().size());
+        assertTrue(q.speaker() != null, text);
+        int attribution = text.indexOf(',') + 3;
+        assertFalse(q.contains(attribution), "the attribution is not quoted: " + text);
+    }
+
+    /** A split quotation rendered whole, or split the same way, is the same words: verbatim, with no shift. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“That,” he added, “promises to be a long fight for the whole county.”|“That promises to be a long fight for the whole county,” he added.",
+        "“That,” he added, “promises to be a long fight for the whole county.”|“That,” he added, “promises to be a long fight for the whole county.”",
+    })
+    void splitQuotationJudgedByItsWords(String original, String reprint) {
+        String lead = "Budget fight looms\n\nThe mayor spoke on Monday about the budget.\n\n";
+        DriftReport r = new DriftAnalyzer().compare("o", lead + original + "\n", "r", lead + reprint + "\n");
+        List<DriftReport.QuoteFinding> speech = r.quotes().stream().filter(DriftReport.QuoteFinding::speech).toList();
+        assertEquals(1, speech.size(), speech.toString());
+        assertEquals(Verdict.VERBATIM, speech.get(0).verdict());
+        assertEquals(List.of(), r.shifts());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“I trust the mayor,” she said, but “the budget is another matter.”",
+        "“We are ready,” he said. “The vote is tomorrow.”",
+        "“Keep your promise,” the singer tells him before asking, “where do we go from here?”",
+    })
+    void quotationsAroundAFullClauseStayTwo(String text) {
+        List<Quotation> speech = parser.parse("t", text).quotations().stream().filter(Quotation::speech).toList();
+        assertEquals(2, speech.size(), text + ": " + speech);
     }
 
     /** A title-case line standing alone between paragraphs is a subheading, whatever its stop. */

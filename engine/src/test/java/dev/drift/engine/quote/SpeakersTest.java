@@ -58,6 +58,17 @@ class SpeakersTest {
             commented before a colon | At a dinner last week, a neighbor commented: “For me, the budget is the only issue this year.” | For me | neighbor |
             attacked with a quotation | In a speech in Toledo, Reyes attacked “the cynical politics of delay and the people who profit from it.” | the cynical | Reyes |
             a slash inside a role | “Their excuses do not hold up, and they know it,” said 9/11 widow Ann Marsh. | Their excuses | Marsh |
+            # A relative "who" before the verb stands for the name before it, past an apposition.
+            relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
+            # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
+            participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
+            # After an opening phrase, the name before an apposition is the subject, not the object after the verb.
+            name before an apposition after an opening phrase | With a week to go, Ana Ruiz, an adviser to the campaign, called Mr. Hale's remarks “a cheap stunt.” | a cheap | Ruiz | Hale
+            # An adverbial participle clause shares the subject before it.
+            participle clause after a party label | Senator Ana Ruiz, D-Ore., despite admitting that she had “serious doubts” about the bill, voted for it. | serious doubts | Ruiz |
+            # Two roles of one person, the first with its complement, make one speaker.
+            two roles joined, the first with a complement | At a forum on Tuesday, the former secretary of state and current county treasurer said the audit was “long overdue.” | long overdue | secretary of state and current county treasurer |
             # Junk never read as a speaker: quantifiers, a preposition's object, a possessive cut from its noun.
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
@@ -89,6 +100,30 @@ class SpeakersTest {
             name introduced with a title | Turnout worries Henry Cole, president of the county party. “Nobody is excited about this race yet,” he said. | Nobody | Cole
             # A quotation standing alone after a sentence about a named person is that person's.
             standalone quotation after a sentence about a person | Rep. Lena Fox bristles at the suggestion that she is unready. “I have raised every dollar I needed for this race.” | I have raised | Fox
+            # A sentence whose subject is the pronoun keeps its person in focus over what that sentence mentions.
+            pronoun subject keeps its referent | Mayor Dana Holt said the budget was tight. He notes that the Parks Commission announced new cuts on Monday. “We cannot spend what we do not have,” he said. | We cannot | Holt
+            # A role is no name, whatever its capitals: a pronoun goes to the named person first.
+            capitalised role is not a name | Ana Ruiz said the plan was late. The Democratic candidate noted on Friday that turnout was low. “We will win anyway,” she said. | We will win | Ruiz
+            # One name before a verb is the subject that a later pronoun continues.
+            one-word name before its verb | Mayor Ann Lee said the deficit was shrinking, and reporters asked Ortiz about it. Ortiz bristles at the suggestion. “I have answered every question,” he said. | I have answered | Ortiz
+            # A source introduced with a relative clause, opening the sentence or inside it.
+            name with a relative clause opening the sentence | Mayor Ann Lee said the deficit was shrinking. Tom Reyes, who chaired the finance committee for a decade, agreed, but he said that cuts must wait. “Nobody wants layoffs before winter,” he said. | Nobody wants | Reyes
+            # An institution is "they", never "he" or "she".
+            institution is they | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” they said. | We will not | Commission
+            # "he added" presupposes the words just quoted: their speaker goes on, a role as well as a name.
+            added continues the speaker just quoted | Mayor Ann Lee said the plan was late. The official said “the money is gone.” The fund “cannot be rebuilt this year”, he added. | cannot be rebuilt | official
+            # With no earlier source, "she" is the full name before it in its own sentence.
+            pronoun with no earlier source | The council spent the morning on other business. Critics called Senator Ana Ruiz reckless after she said the plan was “a necessary gamble.” | a necessary | Ruiz
+            # A plural noun capitalised only by opening its sentence is "they", not a name.
+            capitalised plural opening a sentence | Critics said the plan was costly. “We will fight it in court,” they said. | We will fight | Critics
+            institution named with of | The official said the talks had stalled. The Department of Public Works announced a delay on Monday. “We are not worried yet,” he said. | We are not | official
+            institution is not she | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We acted in good faith,” she said. | We acted | Lee
+            # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
+            role that shows its gender | Mayor Tom Reyes spoke first. A spokeswoman said the vote would wait. “We need more time,” she said. | We need | spokeswoman
+            role before a prepositional phrase | Mayor Tom Reyes spoke first. A spokeswoman for the county council said the vote would wait. “We need more time,” she said. | We need | spokeswoman
+            # A legislator identified by party and state after a comma is introduced as a source.
+            name with a party label | Mayor Ann Lee said the vote was close. Senator Tom Reyes, R-Tex., joined the debate late. “I do think we have the votes,” he said. | I do think | Reyes
+            name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
         Quotation q = quotation(body, quoteStart);
