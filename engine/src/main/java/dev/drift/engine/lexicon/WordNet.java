@@ -77,7 +77,7 @@ public final class WordNet {
     /** Each word's base forms under the four parts of speech, in {@link Pos} order: one lookup answers them all. */
     private final Map<String, List<Set<String>>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
-    private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+    private final Map<WordPair, Relation> relations = new ConcurrentHashMap<>();
     private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<Integer, Synset> synsets = new ConcurrentHashMap<>();
 
@@ -304,7 +304,11 @@ public final class WordNet {
      * (HYPERNYM: "bulldog" became "dog") or more specific (HYPONYM), else NONE.
      */
     public Relation relation(String reprintWord, String originalWord) {
-        return memo(relations, reprintWord + "\t" + originalWord, k -> computeRelation(reprintWord, originalWord));
+        return memo(relations, new WordPair(reprintWord, originalWord), k -> computeRelation(reprintWord, originalWord));
+    }
+
+    /** A relation's memo key: the aligner asks about the same words many times, and their hashes are kept. */
+    private record WordPair(String reprintWord, String originalWord) {
     }
 
     private Relation computeRelation(String r, String o) {

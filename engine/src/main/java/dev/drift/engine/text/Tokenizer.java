@@ -25,42 +25,53 @@ public final class Tokenizer {
         if (text.length() < WHOLE_TEXT_MIN) {
             return scan(text, from, to);
         }
-        List<Token> all = wholeText(text);
-        int lo = firstStartingAtOrAfter(all, from);
-        int hi = firstStartingAtOrAfter(all, to);
-        while (hi > lo && all.get(hi - 1).end() > to) {
+        Scanned all = wholeText(text);
+        int lo = firstStartingAtOrAfter(all.starts, from);
+        int hi = firstStartingAtOrAfter(all.starts, to);
+        while (hi > lo && all.tokens.get(hi - 1).end() > to) {
             hi--;
         }
-        return all.subList(lo, hi);
+        return all.tokens.subList(lo, hi);
     }
 
     private static final int WHOLE_TEXT_MIN = 2048;
     /** The last two long texts this thread tokenized (an original and a reprint), compared by identity. */
     private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[4]);
 
-    @SuppressWarnings("unchecked")
-    private static List<Token> wholeText(String text) {
+    /**
+     * A whole text's tokens with their start offsets in one array: the engine slices the same text thousands of
+     * times, and a search over packed offsets does not visit a token object per step.
+     */
+    private record Scanned(List<Token> tokens, int[] starts) {
+    }
+
+    private static Scanned wholeText(String text) {
         Object[] recent = RECENT.get();
         if (recent[0] == text) {
-            return (List<Token>) recent[1];
+            return (Scanned) recent[1];
         }
         if (recent[2] == text) {
-            return (List<Token>) recent[3];
+            return (Scanned) recent[3];
         }
         List<Token> tokens = List.copyOf(scan(text, 0, text.length()));
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = tokens.get(i).start();
+        }
+        Scanned scanned = new Scanned(tokens, starts);
         recent[2] = recent[0];
         recent[3] = recent[1];
         recent[0] = text;
-        recent[1] = tokens;
-        return tokens;
+        recent[1] = scanned;
+        return scanned;
     }
 
-    private static int firstStartingAtOrAfter(List<Token> tokens, int offset) {
+    private static int firstStartingAtOrAfter(int[] starts, int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (starts[mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -1,6 +1,8 @@
 package dev.drift.engine.words;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * In how many places two word sequences differ, function words and inflections included: the hunks of a
@@ -42,12 +44,21 @@ final class EditedPlaces {
         if (n > MIDDLE_MAX || m > MIDDLE_MAX) {
             return MANY;
         }
+        // The middles' words as numbers (equal words, equal numbers): the table below compares every pair of them.
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] x = new int[n];
+        int[] y = new int[m];
+        for (int i = 0; i < n; i++) {
+            x[i] = numbers.computeIfAbsent(a.get(prefix + i).lower(), k -> numbers.size());
+        }
+        for (int j = 0; j < m; j++) {
+            y[j] = numbers.computeIfAbsent(b.get(prefix + j).lower(), k -> numbers.size());
+        }
         // Longest common subsequence of the middles, then count the runs of differences along one best path.
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = same(a.get(prefix + i), b.get(prefix + j)) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         // Walk one best path. Each run of differences is a place, except that a run of function words only and its
@@ -61,7 +72,7 @@ final class EditedPlaces {
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && same(a.get(prefix + i), b.get(prefix + j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+            if (i < n && j < m && x[i] == y[j] && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
                 if (inRun) {
                     lastHasContent = runHasContent || joined && lastHasContent;
                     inRun = false;

@@ -174,6 +174,9 @@ public final class WordAligner {
             }
             int[] range = gap(r, reprint, original, originalOf);
             double target = (double) r / Math.max(1, reprint.size()) * Math.max(1, original.size());
+            // Asked once per reprint word, not once per candidate: the answer does not depend on the candidate.
+            boolean known = kind == Match.SPELLING && !rw.functionWord() && !rw.isNumberLike()
+                    && WordNet.get().knows(rw.lower());
             int best = -1;
             double bestDistance = Double.MAX_VALUE;
             Match bestHow = kind;
@@ -181,7 +184,7 @@ public final class WordAligner {
                 if (taken[o]) {
                     continue;
                 }
-                Match m = matches(rw, original.get(o), kind);
+                Match m = matches(rw, known, original.get(o), kind);
                 if (m != null && Math.abs(o - target) < bestDistance) {
                     best = o;
                     bestDistance = Math.abs(o - target);
@@ -196,10 +199,11 @@ public final class WordAligner {
         }
     }
 
-    private static Match matches(Word r, Word o, Match kind) {
+    /** How reprint word {@code r} renders original word {@code o} in this pass, if it does. */
+    private static Match matches(Word r, boolean known, Word o, Match kind) {
         return switch (kind) {
             case SAME, LEMMA -> null; // matched by key
-            case SPELLING -> misspelling(r, o) ? Match.SPELLING : null;
+            case SPELLING -> misspelling(r, known, o) ? Match.SPELLING : null;
             case SYNONYM, DERIVED -> {
                 if (!o.content() || r.isNumberLike() || o.isNumberLike()) {
                     yield null;
@@ -214,8 +218,9 @@ public final class WordAligner {
     /**
      * A word the reprint misspelt: a form WordNet does not know, a letter or two away from the original word (one
      * for short words). A one-letter change between two real words ("hat", "hot") is a change, not a misspelling.
+     * {@code known}: whether WordNet knows the reprint word.
      */
-    static boolean misspelling(Word r, Word o) {
+    static boolean misspelling(Word r, boolean known, Word o) {
         String a = r.lower();
         String b = o.lower();
         if (r.isNumberLike() || o.isNumberLike() || a.equals(b) || r.functionWord()) {
@@ -224,7 +229,7 @@ public final class WordAligner {
         if (swapsTwoLetters(a, b) || oneLetterApart(a, b)) {
             return true; // "thna", "adn"; "lot" for "lost", "hat" for "that": a typo, even where it makes a word
         }
-        if (WordNet.get().knows(a)) {
+        if (known) {
             return false;
         }
         if (sameLetters(a, b)) {
