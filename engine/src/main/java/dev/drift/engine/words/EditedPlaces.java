@@ -49,10 +49,10 @@ final class EditedPlaces {
         int[] x = new int[n];
         int[] y = new int[m];
         for (int i = 0; i < n; i++) {
-            x[i] = numbers.computeIfAbsent(a.get(prefix + i).lower(), k -> numbers.size());
+            x[i] = numbers.computeIfAbsent(key(a.get(prefix + i)), k -> numbers.size());
         }
         for (int j = 0; j < m; j++) {
-            y[j] = numbers.computeIfAbsent(b.get(prefix + j).lower(), k -> numbers.size());
+            y[j] = numbers.computeIfAbsent(key(b.get(prefix + j)), k -> numbers.size());
         }
         // Longest common subsequence of the middles, then count the runs of differences along one best path.
         int[][] lcs = new int[n + 1][m + 1];
@@ -110,10 +110,10 @@ final class EditedPlaces {
 
     /** The same word; "a" and "an" are one, since the next word's sound chooses between them. */
     private static boolean same(Word x, Word y) {
-        return x.lower().equals(y.lower()) || indefiniteArticle(x.lower()) && indefiniteArticle(y.lower());
+        return key(x).equals(key(y));
     }
 
-    private static boolean indefiniteArticle(String w) {
-        return w.equals("a") || w.equals("an");
+    private static String key(Word w) {
+        return w.lower().equals("an") ? "a" : w.lower();
     }
 }
