@@ -37,6 +37,9 @@ public final class AdditionDetector implements ShiftDetector {
         }
     }
 
+    /** A phrase typed again is a few words long; the bound keeps the test linear in a long added run. */
+    private static final int REPEATED_UNIT_MAX = 4;
+
     @Override
     public void inPair(SentencePair pair, List<Shift> out) {
         if (!Renderings.close(pair)) {
@@ -64,10 +67,11 @@ public final class AdditionDetector implements ShiftDetector {
 
     /**
      * The run repeats the words just before it, or just after it, written again ("Covid-19 Covid-19", whose words
-     * are "covid" and "19"): some period p up to the run's length maps each of its words to the same word p away.
+     * are "covid" and "19"): some period p, up to {@link #REPEATED_UNIT_MAX} words, maps each of its words to the
+     * same word p away.
      */
     private static boolean repeatsNeighbour(List<Word> words, List<Integer> run) {
-        for (int period = 1; period <= run.size(); period++) {
+        for (int period = 1; period <= Math.min(run.size(), REPEATED_UNIT_MAX); period++) {
             if (repeatsAt(words, run, -period) || repeatsAt(words, run, period)) {
                 return true;
             }

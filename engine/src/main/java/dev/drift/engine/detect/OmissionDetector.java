@@ -148,7 +148,7 @@ public final class OmissionDetector implements ShiftDetector {
         return o == 0 ? next == 0 : renderedBy[o - 1] >= 0 && renderedBy[o - 1] == next - 1;
     }
 
-    /** The reprint has as many of the pronoun: it moved, it was not dropped. */
+    /** The reprint has the word elsewhere: it moved, it was not dropped. */
     private static boolean saysAgain(List<Word> reprint, String pronoun) {
         return reprint.stream().anyMatch(w -> w.lower().equals(pronoun));
     }

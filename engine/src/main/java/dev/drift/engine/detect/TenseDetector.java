@@ -26,7 +26,8 @@ public final class TenseDetector implements ShiftDetector {
     private static final Set<String> CONDITIONAL_AUX = Set.of("would", "'d");
     /** A modal's verb group states how possible or needed something is, not when: a change of it is modality's. */
     private static final Set<String> MODAL_AUX = Set.of("can", "could", "may", "might", "must", "should", "ought", "cannot");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("i", "we", "you", "they");
+    /** Subjects that take a verb's bare form in the present ("they say", "I think"). */
+    private static final Set<String> BARE_FORM_PRONOUNS = Set.of("i", "we", "you", "they");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve");
     private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m");
     private static final Set<String> SKIPPABLE = Set.of("not", "n't", "also", "already", "still", "just", "never",
@@ -277,11 +278,11 @@ public final class TenseDetector implements ShiftDetector {
     }
 
     /**
-     * A bare verb form right after "we", "they" or a plural noun that cannot be a verb ("officials say") is a
-     * present tense, not an infinitive or an imperative.
+     * A bare verb form right after "I", "we", "you", "they" or a plural noun that cannot be a verb ("officials say")
+     * is a present tense, not an infinitive or an imperative.
      */
     private static boolean pluralSubject(String previous) {
-        if (PLURAL_PRONOUNS.contains(previous)) {
+        if (BARE_FORM_PRONOUNS.contains(previous)) {
             return true;
         }
         if (!previous.endsWith("s") || previous.endsWith("'s") || previous.endsWith("ss")) {

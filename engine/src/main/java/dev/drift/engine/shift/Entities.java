@@ -92,7 +92,7 @@ public final class Entities {
         return !WordNet.get().knows(w) && !Word.isFunctionWord(w) && !Lexicon.CLOSED_CLASS.contains(w);
     }
 
-    /** A word opening a text's first line before a dash or colon names the outlet or place it comes from. */
+    /** A lone word opening a sentence before a dash or colon is a dateline or a label (an outlet, a place). */
     private static boolean dateline(String text, Token t, int to) {
         int i = t.end();
         while (i < to && text.charAt(i) == ' ') {

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * above ("more than"), approximately ("around", "or so") or not at all. Four-digit years are dates, not quantities.
  */
 public record Quantity(Span span, double value, Lexicon.Bound bound) {
-    /** A unit written against its number ("10km", "5kg"): the number is still a quantity. */
-    private static final String UNIT = "km|kg|cm|mm|m|mi|ft|lbs?|g|mph|kmh|km/h|ha|gb|mb|tb|kw|mw|gw|kwh";
+    /**
+     * A unit written against its number ("10km", "5kg"): the number is still a quantity. Not "m", which may be
+     * metres or millions ("$5m").
+     */
+    private static final String UNIT = "km|kg|cm|mm|mi|ft|lbs?|g|mph|kmh|km/h|ha|gb|mb|tb|kw|mw|gw|kwh";
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(\\s*(?:%|percent|per cent))?"
                     + "(\\s+(?:thousand|million|billion|trillion))?(?:" + UNIT + ")?(?![\\p{L}\\d])");
