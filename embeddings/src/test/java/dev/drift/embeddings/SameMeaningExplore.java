@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Measures candidate features and learners for the same-meaning decision by 5-fold cross-validation before any goes
@@ -249,9 +248,9 @@ public final class SameMeaningExplore {
                 : (double) (addedWords + droppedWords + 2 * al.substitutions().size()) / (contentA + contentB));
         put(x, n, "places", Math.min(6, al.differingPlaces()));
         // unmatched numbers / capitalised names
-        put(x, n, "numbersOff", Math.min(3, unmatched(wa, wb, Word::isNumberLike) + unmatched(wb, wa, Word::isNumberLike)));
-        put(x, n, "namesOff", Math.min(4, unmatched(wa, wb, w -> w.capitalized() && w.content())
-                + unmatched(wb, wa, w -> w.capitalized() && w.content())));
+        put(x, n, "numbersOff", Math.min(3, SameMeaning.unmatched(wa, wb, Word::isNumberLike) + SameMeaning.unmatched(wb, wa, Word::isNumberLike)));
+        put(x, n, "namesOff", Math.min(4, SameMeaning.unmatched(wa, wb, w -> w.capitalized() && w.content())
+                + SameMeaning.unmatched(wb, wa, w -> w.capitalized() && w.content())));
         put(x, n, "logLen", Math.abs(Math.log((toka.size() + 1.0) / (tokb.size() + 1.0))));
         put(x, n, "longPieces", rarePieces(ta.pieces(), tb.pieces()));
         // rarity-weighted overlap: WordNet's sense-tag counts as a general word frequency
@@ -417,21 +416,6 @@ public final class SameMeaningExplore {
             }
         }
         return Math.min(5, off);
-    }
-
-    static int unmatched(List<Word> a, List<Word> b, Predicate<Word> which) {
-        Set<String> inB = new HashSet<>();
-        for (Word w : b) {
-            inB.add(w.lower());
-            inB.add(w.lemma());
-        }
-        Set<String> off = new HashSet<>();
-        for (Word w : a) {
-            if (which.test(w) && !inB.contains(w.lower()) && !inB.contains(w.lemma())) {
-                off.add(w.lower());
-            }
-        }
-        return off.size();
     }
 
     static void put(List<Double> x, List<String> n, String name, double v) {

@@ -299,8 +299,11 @@ public final class SameMeaning {
         return out;
     }
 
-    /** Distinct words of {@code a} of the kind asked (numbers, names) that {@code b} holds in no form. */
-    private static int unmatched(List<Word> a, List<Word> b, Predicate<Word> kind) {
+    /**
+     * Distinct words of {@code a} of the kind asked (numbers, names) that {@code b} holds in no form. Public for the
+     * exploration tool, which tries features built on it.
+     */
+    public static int unmatched(List<Word> a, List<Word> b, Predicate<Word> kind) {
         Set<String> inB = new HashSet<>();
         for (Word w : b) {
             inB.add(w.lower());
