@@ -2,6 +2,7 @@ package dev.drift.engine.detect;
 
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
+import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.lexicon.WordNet.Relation;
@@ -45,16 +46,29 @@ public final class ClaimDetector implements ShiftDetector {
 
     @Override
     public void detect(Comparison comparison, List<QuoteFinding> quotes, List<Shift> out) {
-        ShiftDetector.super.detect(comparison, quotes, out);
+        for (int i = 0; i < comparison.pairs().size(); i++) {
+            SentencePair pair = comparison.pairs().get(i);
+            if (pair != null) {
+                inPair(pair, negatedNearby(comparison, i), out);
+            }
+        }
         replacedSentences(comparison, out);
     }
 
     @Override
     public void inPair(SentencePair pair, List<Shift> out) {
+        inPair(pair, false, out);
+    }
+
+    /**
+     * @param negatedNearby an original sentence next to the rendered ones says the reprint sentence's content with a
+     *                      negation: the reprint merged it in, so its negation is not a new one
+     */
+    private static void inPair(SentencePair pair, boolean negatedNearby, List<Shift> out) {
         if (pair.similarity() < Renderings.CLAIM_ALIGNMENT_MIN) {
             return;
         }
-        if (cues(pair, out)) {
+        if (cues(pair, negatedNearby, out)) {
             return;
         }
         if (pair.words() != null) {
@@ -63,12 +77,12 @@ public final class ClaimDetector implements ShiftDetector {
     }
 
     /** Negation, event verbs and degree words, from the lexicon; true when one was found. */
-    private static boolean cues(SentencePair pair, List<Shift> out) {
+    private static boolean cues(SentencePair pair, boolean negatedNearby, List<Shift> out) {
         Cues.Found rc = pair.reprintCues();
         Cues.Found oc = pair.originalCues();
         List<Span> rn = rc.negations();
         List<Span> on = oc.negations();
-        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty())) {
+        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !(on.isEmpty() && negatedNearby)) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
@@ -154,6 +168,55 @@ public final class ClaimDetector implements ShiftDetector {
         return stem.length() >= NEGATED_STEM_MIN && WordNet.get().knows(stem)
                 && (!WordNet.get().baseForms(lower, WordNet.Pos.ADJECTIVE).isEmpty()
                 || !WordNet.get().baseForms(lower, WordNet.Pos.ADVERB).isEmpty());
+    }
+
+    /** Original sentences this far either side of the rendered ones may have been merged into the reprint sentence. */
+    private static final int MERGE_REACH = 3;
+    /** Content words a merged-in sentence shares with the reprint sentence, at least: its claim, not a stray word. */
+    private static final int MERGED_SHARED_WORDS = 3;
+
+    /**
+     * Reprint sentence {@code r} adds a negation to the sentences it is aligned with, and an original sentence near
+     * them has a negation and shares at least {@link #MERGED_SHARED_WORDS} content words with it ("families held in
+     * camps such as al-Hol were not part of the operation" two sentences before): the reprint joined two sentences
+     * into one, and the negation is the other sentence's. Asked only where a negation is added, which is rare.
+     */
+    private static boolean negatedNearby(Comparison c, int r) {
+        SentencePair pair = c.pairs().get(r);
+        if (pair.reprintCues().negations().isEmpty() || !pair.originalCues().negations().isEmpty()) {
+            return false;
+        }
+        List<Integer> rendered = c.alignment().linkOf(r).originalSentences();
+        Set<String> reprintWords = contentLemmas(pair.reprintCues().tokens());
+        int first = rendered.get(0);
+        int last = rendered.get(rendered.size() - 1);
+        List<Article.Sentence> sentences = c.original().sentences();
+        for (int o = Math.max(0, first - MERGE_REACH); o <= Math.min(sentences.size() - 1, last + MERGE_REACH); o++) {
+            if (rendered.contains(o)) {
+                continue;
+            }
+            Span s = sentences.get(o).span();
+            Cues.Found found = Cues.find(c.original().text(), List.of(s));
+            if (found.negations().isEmpty()) {
+                continue;
+            }
+            Set<String> shared = contentLemmas(found.tokens());
+            shared.retainAll(reprintWords);
+            if (shared.size() >= MERGED_SHARED_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentLemmas(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Word w : Word.of(tokens)) {
+            if (w.content()) {
+                out.add(w.lemma());
+            }
+        }
+        return out;
     }
 
     /** Places where the next rendered content word renders an earlier original word than the one before it. */
