@@ -120,9 +120,14 @@ public final class TenseDetector implements ShiftDetector {
 
     /** A modal right before word {@code k}, past adverbs: "could (not) have". */
     private static boolean modalBefore(List<Word> words, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - AUXILIARY_REACH; j--) {
-            String a = words.get(j).lower();
-            if (MODAL_AUX.contains(a)) {
+        return auxiliaryBefore(words, k, MODAL_AUX);
+    }
+
+    /** A word of {@code kind} before word {@code i} in its verb group, within reach, past skippable words. */
+    private static boolean auxiliaryBefore(List<Word> words, int i, Set<String> kind) {
+        for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
+            String a = words.get(k).lower();
+            if (kind.contains(a)) {
                 return true;
             }
             if (!skippable(a)) {
@@ -161,19 +166,7 @@ public final class TenseDetector implements ShiftDetector {
 
     /** A participle right after a form of "be". */
     private static boolean isPassive(List<Word> words, int i) {
-        if (words.get(i).lower().endsWith("ing")) {
-            return false;
-        }
-        for (int k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH; k--) {
-            String a = words.get(k).lower();
-            if (BE.contains(a)) {
-                return true;
-            }
-            if (!skippable(a)) {
-                return false;
-            }
-        }
-        return false;
+        return !words.get(i).lower().endsWith("ing") && auxiliaryBefore(words, i, BE);
     }
 
     /** The same word after the same words: its tense cannot differ, and most rendered words are so. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
@@ -532,17 +533,25 @@ public final class QuoteExtractor {
 
     /** The last token ending before the quotation, or -1; by search, so a sentence of many quotations stays linear. */
     private static int lastBefore(List<Token> tokens, Span raw) {
+        return endingBy(tokens, Token::end, raw.start()) - 1;
+    }
+
+    /**
+     * How many of {@code items}, in order of their ends, end at or before {@code position}: found by binary search,
+     * so a text of many quotations stays linear.
+     */
+    static <T> int endingBy(List<T> items, ToIntFunction<T> end, int position) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= raw.start()) {
+            if (end.applyAsInt(items.get(mid)) <= position) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo - 1;
+        return lo;
     }
 
     /** The quotation opens with a capital and ends, inside its closed marks, with a stop: a sentence of its own. */

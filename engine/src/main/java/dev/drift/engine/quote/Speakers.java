@@ -155,17 +155,7 @@ final class Speakers {
             boolean[] quoted = new boolean[tokens.size()];
             // First quotation not ending before the sentence, found by search: a long paragraph of many quoted
             // sentences stays linear.
-            int lo = 0;
-            int hi = quotes.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (quotes.get(mid).end() <= span.start()) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            int q = lo;
+            int q = QuoteExtractor.endingBy(quotes, Span::end, span.start());
             for (int i = 0; i < tokens.size(); i++) {
                 int at = tokens.get(i).start();
                 while (q < quotes.size() && quotes.get(q).end() <= at) {
