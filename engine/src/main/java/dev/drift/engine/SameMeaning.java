@@ -8,6 +8,7 @@ import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.meaning.BoostedTrees;
 import dev.drift.engine.meaning.SentenceEncoder;
+import dev.drift.engine.meaning.SharedChunks;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
 import dev.drift.engine.text.Span;
@@ -44,7 +45,8 @@ public final class SameMeaning {
             "droppedShare", "unmatchedShare", "differingPlaces", "numbersOff", "namesOff", "logLengthRatio",
             "rareKeptMin", "rareKeptMax", "rareKept", "rarestMissing", "rareMissing", "longestRunMax", "longestRunMin",
             "rareAdded", "rareDropped", "rareAddedOrDropped", "reportingOneSide", "quoteOneSide", "numbersDiffer",
-            "numbersOneSide", "shorterLength");
+            "numbersOneSide", "shorterLength", "chunks", "chunkFragmentation", "chunkInversionShare", "chunkInversions",
+            "chunkEdgesAtBreaks", "chunkCoverageMin", "chunkCoverageMax", "longestChunk");
     /** The model's feature, the first of {@link #FEATURES}: the only one that needs the sentences encoded. */
     private static final int COSINE = 0;
     /** Caps on counted features: beyond them more of the same says nothing new, and rare extremes do not steer the trees. */
@@ -56,6 +58,9 @@ public final class SameMeaning {
     private static final double MAX_RARE_MISSING = 30;
     private static final int MAX_RUN = 8;
     private static final int MAX_SHORTER_LENGTH = 40;
+    private static final int MAX_CHUNKS = 12;
+    private static final int MAX_CHUNK_INVERSIONS = 10;
+    private static final int MAX_CHUNK_LENGTH = 20;
     /**
      * Words that attribute a statement: one sentence naming its source ("..., the company said") where the other does
      * not is a common difference between paraphrases that annotators still call the same, or not, by its weight.
@@ -189,6 +194,7 @@ public final class SameMeaning {
         int longestDropped = alignment.dropped().stream().mapToInt(List::size).max().orElse(0);
         Set<String> numbersA = numbers(wordsA);
         Set<String> numbersB = numbers(wordsB);
+        SharedChunks chunks = SharedChunks.of(a, ta, b, tb);
         return new double[] {
                 Double.NaN,
                 similarity(a, b),
@@ -223,7 +229,15 @@ public final class SameMeaning {
                 quoted(a) != quoted(b) ? 1 : 0,
                 !numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) ? 1 : 0,
                 numbersA.isEmpty() != numbersB.isEmpty() ? 1 : 0,
-                Math.min(MAX_SHORTER_LENGTH, Math.min(ta.size(), tb.size()))
+                Math.min(MAX_SHORTER_LENGTH, Math.min(ta.size(), tb.size())),
+                Math.min(MAX_CHUNKS, chunks.count()),
+                chunks.fragmentation(),
+                chunks.inversionShare(),
+                Math.min(MAX_CHUNK_INVERSIONS, chunks.inversions()),
+                chunks.edgesAtBreaks(),
+                chunks.coverageMin(),
+                chunks.coverageMax(),
+                Math.min(MAX_CHUNK_LENGTH, chunks.longest())
         };
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -198,7 +199,8 @@ public final class WordNet {
                 }
             }
         }
-        return Set.copyOf(out);
+        // In rule order, not Set.copyOf's per-process order: lemma() takes the first ("hoped" is "hope", not "hop").
+        return Collections.unmodifiableSet(out);
     }
 
     /** Whether the lower-case word is an English word WordNet knows, in any inflection and part of speech. */
