@@ -8,6 +8,9 @@ import dev.drift.engine.text.Tokenizer;
 import dev.drift.engine.words.Word;
 import dev.drift.engine.words.WordAligner;
 import dev.drift.engine.words.WordAlignment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +24,10 @@ import java.util.Set;
 
 /**
  * Measures candidate features and learners for the same-meaning decision by 5-fold cross-validation before any goes
- * into SameMeaning (figures in the README): token-level matching of the last layer's piece vectors, word-alignment
- * evidence, gates, boosted trees. Keeps every sentence's piece vectors in target/ (about 400 MB) for re-runs.
+ * into SameMeaning (figures in the README): token-level matching of the last layer's piece vectors (pieces, or
+ * content words pooled from them, optionally int8-quantized with -Dquant=8, first piece with -Dpool=first),
+ * word-alignment evidence, gates, boosted trees. Keeps every sentence's piece vectors in target/ (about 400 MB) for
+ * re-runs. -Dhalves=true adds the held-out halves, -Dsizes=true what the vectors would take per sentence.
  */
 public final class SameMeaningExplore {
     public static void main(String[] args) throws Exception {
@@ -62,6 +67,9 @@ public final class SameMeaningExplore {
             float[] ca = unit(ta.vectors()[0]);
             float[] cb = unit(tb.vectors()[0]);
             double[] base = SameMeaning.features(r[1], r[2], s -> s.equals(r[1]) ? ca : cb);
+            if (DUMP != null) {
+                DUMP.println(Arrays.toString(base));
+            }
             List<Double> extra = new ArrayList<>();
             List<String> en = new ArrayList<>();
             for (double v : base) {
@@ -84,6 +92,24 @@ public final class SameMeaningExplore {
             }
         }
         System.out.printf("features in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        if (Boolean.getBoolean("sizes")) {
+            // what keeping the model's token vectors per sentence would cost: every piece as floats, or only the
+            // content words (pieces pooled) as one byte per dimension and one float scale each
+            long sentencesSeen = 0;
+            long pieceCount = 0;
+            long wordCount = 0;
+            for (String s : new HashSet<>(sentences)) {
+                TokenStore.Tokens t = store.get(s);
+                sentencesSeen++;
+                pieceCount += t.pieces().size();
+                wordCount += WordVectors.of(t, 0).vectors().length;
+            }
+            int dim = store.get(sentences.get(0)).vectors()[0].length;
+            System.out.printf(Locale.ROOT, "%d sentences: %.1f pieces (with [CLS], [SEP]) and %.1f content words each;"
+                    + " all pieces as floats %.0f bytes a sentence, content words as int8 %.0f bytes%n", sentencesSeen,
+                    (double) pieceCount / sentencesSeen, (double) wordCount / sentencesSeen,
+                    4.0 * dim * pieceCount / sentencesSeen, (dim + 4.0) * wordCount / sentencesSeen);
+        }
         String gate = System.getProperty("gate");
         if (gate != null) {
             // core features (no products, no vectors), then the gate and the gate's products with each
@@ -229,6 +255,50 @@ public final class SameMeaningExplore {
         put(x, n, "bscMin", Math.min(content[0], content[1]));
         put(x, n, "bscWorst", Math.min(content[2], content[3]));
         put(x, n, "meanCos", dot(unit(mean(ta.vectors())), unit(mean(tb.vectors()))));
+        // content pieces, more summaries: the k least matched on each side, the least matched on the better side
+        double[] lowA = lowest(bestMatches(va, vb, ka, kb), 3);
+        double[] lowB = lowest(bestMatches(vb, va, kb, ka), 3);
+        put(x, n, "bscMax", Math.max(content[0], content[1]));
+        put(x, n, "bscWorstMax", Math.max(content[2], content[3]));
+        put(x, n, "bscLow3Min", Math.min(lowA[1], lowB[1]));
+        put(x, n, "bscLow3Max", Math.max(lowA[1], lowB[1]));
+        // content words (pieces pooled): what the engine would keep per sentence, optionally quantized
+        WordVectors wva = WordVectors.of(ta, QUANT);
+        WordVectors wvb = WordVectors.of(tb, QUANT);
+        double[] ma = bestMatches(wva.vectors, wvb.vectors, null, null);
+        double[] mb = bestMatches(wvb.vectors, wva.vectors, null, null);
+        double pa = meanOr1(ma, null);
+        double pb = meanOr1(mb, null);
+        double[] lowWa = lowest(ma, 3);
+        double[] lowWb = lowest(mb, 3);
+        put(x, n, "wF", f(pa, pb));
+        put(x, n, "wMin", Math.min(pa, pb));
+        put(x, n, "wMax", Math.max(pa, pb));
+        put(x, n, "wWorstMin", Math.min(lowWa[0], lowWb[0]));
+        put(x, n, "wWorstMax", Math.max(lowWa[0], lowWb[0]));
+        put(x, n, "wLow3Min", Math.min(lowWa[1], lowWb[1]));
+        put(x, n, "wLow3Max", Math.max(lowWa[1], lowWb[1]));
+        // general rarity (WordNet's sense-tag counts) as idf: weighted recall/precision, and the rarest gap
+        double ipa = meanOr1(ma, wva.rarity);
+        double ipb = meanOr1(mb, wvb.rarity);
+        put(x, n, "wiF", f(ipa, ipb));
+        put(x, n, "wiMin", Math.min(ipa, ipb));
+        put(x, n, "wiMax", Math.max(ipa, ipb));
+        double gapA = rareGap(ma, wva.rarity);
+        double gapB = rareGap(mb, wvb.rarity);
+        put(x, n, "wiGapMax", Math.max(gapA, gapB));
+        put(x, n, "wiGapMin", Math.min(gapA, gapB));
+        // the words one sentence has and the other lacks in every form: how close their nearest word there is
+        List<Token> toka0 = Tokenizer.tokenize(a);
+        List<Token> tokb0 = Tokenizer.tokenize(b);
+        double[] offA = offWords(Word.of(toka0), Word.of(tokb0), wva, wvb);
+        double[] offB = offWords(Word.of(tokb0), Word.of(toka0), wvb, wva);
+        put(x, n, "offWorst", Math.min(offA[0], offB[0]));
+        put(x, n, "offWorstMax", Math.max(offA[0], offB[0]));
+        put(x, n, "offMean", offA[2] + offB[2] == 0 ? 1 : (offA[1] + offB[1]) / (offA[2] + offB[2]));
+        put(x, n, "offRareGap", Math.max(offA[3], offB[3]));
+        put(x, n, "wMeanCos", wva.vectors.length == 0 || wvb.vectors.length == 0 ? 0
+                : dot(unit(mean(wva.vectors)), unit(mean(wvb.vectors))));
         // word alignment
         List<Token> toka = Tokenizer.tokenize(a);
         List<Token> tokb = Tokenizer.tokenize(b);
@@ -313,6 +383,155 @@ public final class SameMeaningExplore {
                 put(x, n, "ad" + i, Math.abs(ua[i] - ub[i]));
             }
         }
+    }
+
+    /** -Dquant=8 (or 4): content-word vectors rounded to that many signed bits, one scale per vector. */
+    static final int QUANT = Integer.getInteger("quant", 0);
+    /** -Ddump=file: the shipped features of every pair, one line each (to compare two runs' features). */
+    static final PrintStream DUMP = dumpFile();
+
+    static PrintStream dumpFile() {
+        try {
+            return System.getProperty("dump") == null ? null : new PrintStream(System.getProperty("dump"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+    /** -Dpool=first: a word's vector is its first piece's (default: the mean of its pieces). */
+    static final boolean FIRST_PIECE = "first".equals(System.getProperty("pool"));
+
+    /** A sentence's content words as unit vectors (the mean of their pieces' last-layer vectors) and their rarity. */
+    record WordVectors(float[][] vectors, double[] rarity, List<String> words) {
+        /** The vector of the first kept word spelt so, or null (not kept, or split otherwise by the tokenizer). */
+        float[] of(String word) {
+            int i = words.indexOf(word);
+            return i < 0 ? null : vectors[i];
+        }
+
+        static WordVectors of(TokenStore.Tokens t, int bits) {
+            List<String> pieces = t.pieces();
+            List<float[]> vs = new ArrayList<>();
+            List<Double> rs = new ArrayList<>();
+            List<String> ws = new ArrayList<>();
+            int i = 1;
+            while (i < pieces.size() - 1) {
+                int j = i + 1;
+                while (j < pieces.size() - 1 && pieces.get(j).startsWith("##")) {
+                    j++;
+                }
+                StringBuilder word = new StringBuilder(pieces.get(i));
+                for (int k = i + 1; k < j; k++) {
+                    word.append(pieces.get(k).substring(2));
+                }
+                String w = word.toString();
+                if (w.codePoints().anyMatch(Character::isLetterOrDigit) && !Lexicon.STOPWORDS.contains(w)) {
+                    float[] v = FIRST_PIECE ? t.vectors()[i].clone() : mean(Arrays.copyOfRange(t.vectors(), i, j));
+                    vs.add(unit(bits > 0 ? quantize(v, bits) : v));
+                    rs.add(WordNet.get().rarity(w, WordNet.get().lemma(w)));
+                    ws.add(w);
+                }
+                i = j;
+            }
+            return new WordVectors(vs.toArray(float[][]::new), rs.stream().mapToDouble(Double::doubleValue).toArray(), ws);
+        }
+    }
+
+    /** {least best cosine, sum of best cosines, count, greatest rarity x (1 - best)} over a's content words b lacks. */
+    static double[] offWords(List<Word> a, List<Word> b, WordVectors va, WordVectors vb) {
+        Set<String> inB = new HashSet<>();
+        for (Word w : b) {
+            inB.add(w.lower());
+            inB.add(w.lemma());
+        }
+        double worst = 1;
+        double sum = 0;
+        int count = 0;
+        double gap = 0;
+        Set<String> seen = new HashSet<>();
+        for (Word w : a) {
+            if (!w.content() || inB.contains(w.lower()) || inB.contains(w.lemma()) || !seen.add(w.lower())) {
+                continue;
+            }
+            float[] v = va.of(w.lower());
+            if (v == null) {
+                continue;
+            }
+            double best = 0;
+            for (float[] u : vb.vectors()) {
+                best = Math.max(best, dot(v, u));
+            }
+            worst = Math.min(worst, best);
+            sum += best;
+            count++;
+            gap = Math.max(gap, WordNet.get().rarity(w.lower(), w.lemma()) * (1 - best));
+        }
+        return new double[] {worst, sum, count, gap};
+    }
+
+    static float[] quantize(float[] v, int bits) {
+        float max = 0;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        int levels = (1 << (bits - 1)) - 1;
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = max == 0 ? 0 : Math.round(v[i] / max * levels) * max / levels;
+        }
+        return out;
+    }
+
+    /** Each kept vector of a: its greatest cosine with a kept vector of b (0 when b keeps none). */
+    static double[] bestMatches(float[][] a, float[][] b, boolean[] ka, boolean[] kb) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            if (ka != null && (!ka[i] || i == 0 || i == a.length - 1)) {
+                continue;
+            }
+            double best = 0;
+            for (int j = 0; j < b.length; j++) {
+                if (kb == null || kb[j] && j > 0 && j < b.length - 1) {
+                    best = Math.max(best, dot(a[i], b[j]));
+                }
+            }
+            out.add(best);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** {least, mean of the k least} of the matches (1 when there are none: nothing unmatched). */
+    static double[] lowest(double[] matches, int k) {
+        if (matches.length == 0) {
+            return new double[] {1, 1};
+        }
+        double[] s = matches.clone();
+        Arrays.sort(s);
+        double sum = 0;
+        int c = Math.min(k, s.length);
+        for (int i = 0; i < c; i++) {
+            sum += s[i];
+        }
+        return new double[] {s[0], sum / c};
+    }
+
+    static double meanOr1(double[] matches, double[] weights) {
+        double s = 0;
+        double w = 0;
+        for (int i = 0; i < matches.length; i++) {
+            double wi = weights == null ? 1 : weights[i];
+            s += wi * matches[i];
+            w += wi;
+        }
+        return w == 0 ? 1 : s / w;
+    }
+
+    /** The greatest rarity times mismatch (1 - best cosine) over a side's words: a rare word left unmatched. */
+    static double rareGap(double[] matches, double[] rarity) {
+        double g = 0;
+        for (int i = 0; i < matches.length; i++) {
+            g = Math.max(g, rarity[i] * (1 - matches[i]));
+        }
+        return g;
     }
 
     static Set<String> charGrams(String s, int k) {
@@ -564,8 +783,40 @@ public final class SameMeaningExplore {
             n[c]++;
             right[c] += predicted[i] == sel.get(i).same() ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%-60s MRPC %.1f%% PAWS %.1f%%%n", label.length() > 60 ? label.substring(0, 60) : label,
-                100.0 * right[0] / Math.max(1, n[0]), 100.0 * right[1] / Math.max(1, n[1]));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-60s MRPC %.1f%% PAWS %.1f%%",
+                label.length() > 60 ? label.substring(0, 60) : label,
+                100.0 * right[0] / Math.max(1, n[0]), 100.0 * right[1] / Math.max(1, n[1])));
+        String boost = System.getProperty("boost");
+        if (Boolean.getBoolean("halves") && boost != null) {
+            String[] b = boost.split(",");
+            for (int half = 0; half < 2; half++) {
+                List<SameMeaningTuning.Pair> train = new ArrayList<>();
+                boolean[] test = new boolean[sel.size()];
+                for (String corpus : List.of("MRPC", "PAWS")) {
+                    List<Integer> idx = new ArrayList<>();
+                    for (int i = 0; i < sel.size(); i++) {
+                        if (sel.get(i).corpus().equals(corpus)) {
+                            idx.add(i);
+                        }
+                    }
+                    for (int k = 0; k < idx.size(); k++) {
+                        if ((k < idx.size() / 2) == (half == 0)) {
+                            train.add(sel.get(idx.get(k)));
+                        } else {
+                            test[idx.get(k)] = true;
+                        }
+                    }
+                }
+                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
+                        Double.parseDouble(b[3]));
+                model.fit(train);
+                for (int i = 0; i < sel.size(); i++) {
+                    predicted[i] = model.score(sel.get(i).x()) >= 0;
+                }
+                out.append(" | half").append(half + 1).append(accuracy(sel, predicted, test));
+            }
+        }
+        System.out.println(out);
     }
 
     /**
