@@ -29,7 +29,13 @@ import java.util.Random;
  * {@code -Dvariants=uvad:mrpc,uvad:both,...} (map: uvad = [u*v, |u-v|]; uv = u*v alone, a diagonal bilinear form;
  * low16 = u*v plus the symmetric products of the vectors projected on their 16 leading principal directions, a
  * diagonal plus low-rank bilinear form; projN = [u*v, |u-v|] of the vectors projected on N principal directions;
- * corpora the head learns from: mrpc or both, PAWS weighing the trees' share).
+ * corpora the head learns from: mrpc or both, PAWS weighing the trees' share), {@code -Dseed=} for another shuffle
+ * of the folds, {@code -Dlambdas=} for the L2 grid (per unit of weight, on standardised inputs).
+ *
+ * <p>Measured (trees alone at the tool's folds: MRPC 78.0%, PAWS 79.5%; halves MRPC 78.5/77.6, PAWS 79.6/77.6): with
+ * the head's log-odds the trees reach MRPC 77.8-78.9%; the best, low16 on both corpora, gains +0.9, +0.4 and +0.9
+ * points over three fold shuffles and nothing on the MRPC halves (78.0/77.8), short of the +0.8 asked for shipping.
+ * Alone the head stays below the cosine's best threshold (MRPC 70.6-76.8%) and is blind to word order (PAWS 44-55%).
  */
 public final class HeadExplore {
     static final int FOLDS = 5;
@@ -54,10 +60,10 @@ public final class HeadExplore {
         int[] fold = SameMeaningTuning.folds(base);
         List<Split> splits = splits(rows, fold);
         if (!Boolean.getBoolean("skipBaseline")) {
-            StringBuilder sb = new StringBuilder("baseline trees (34 features):");
+            StringBuilder sb = new StringBuilder("baseline trees (the engine's features):");
             for (Split s : splits) {
                 boolean[] pred = new boolean[rows.size()];
-                BoostedTrees trees = SameMeaningTuning.trees(pairs(rows, s.train, null, null));
+                BoostedTrees trees = SameMeaningTuning.trees(pairs(rows, s.train, null));
                 for (int i : s.test) {
                     pred[i] = trees.score(rows.get(i).x) >= 0;
                 }
@@ -83,7 +89,7 @@ public final class HeadExplore {
                     pred[i] = nested.testScore[i] >= 0;
                 }
                 s.collect(pred);
-                BoostedTrees trees = SameMeaningTuning.trees(pairs(rows, s.train, nested.trainScore, null));
+                BoostedTrees trees = SameMeaningTuning.trees(pairs(rows, s.train, nested.trainScore));
                 boolean[] tpred = new boolean[rows.size()];
                 for (int i : s.test) {
                     tpred[i] = trees.score(with(rows.get(i).x, nested.testScore[i])) >= 0;
@@ -97,7 +103,7 @@ public final class HeadExplore {
         }
     }
 
-    /** One outer split: rows fitted on and rows judged; "kind" says whether it is a fold or a half. */
+    /** One outer split: rows fitted on and rows judged, a fold of the cross-validation or a half. */
     static final class Split {
         final boolean half;
         final int[] train;
@@ -355,7 +361,6 @@ public final class HeadExplore {
     /** Solves H x = b for a symmetric positive definite H given by its upper triangle (overwritten). */
     static double[] cholesky(double[][] h, double[] b) {
         int d = b.length;
-        // lower factor L stored in the lower triangle via l[i][j] = h[j][i] reading of the upper triangle
         double[][] l = new double[d][];
         for (int i = 0; i < d; i++) {
             l[i] = new double[i + 1];
@@ -536,7 +541,7 @@ public final class HeadExplore {
         return out;
     }
 
-    static List<SameMeaningTuning.Pair> pairs(List<Row> rows, int[] idx, double[] head, Object unused) {
+    static List<SameMeaningTuning.Pair> pairs(List<Row> rows, int[] idx, double[] head) {
         List<SameMeaningTuning.Pair> out = new ArrayList<>();
         for (int i : idx) {
             Row r = rows.get(i);
