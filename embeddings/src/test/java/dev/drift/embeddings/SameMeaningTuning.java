@@ -67,8 +67,13 @@ public final class SameMeaningTuning {
             }
         }
         long start = System.nanoTime();
-        try (BgeSmallEncoder model = BgeSmallEncoder.load()) {
-            StoredEncodings encoder = new StoredEncodings(model, Path.of("target/same-meaning-encodings.bin"));
+        // -Dmodel=NAME: another sentence model's cosine in place of bge-small's (CandidateEncoder's names).
+        String modelName = System.getProperty("model");
+        try (BgeSmallEncoder model = BgeSmallEncoder.load();
+                CandidateEncoder candidate = modelName == null ? null
+                        : CandidateEncoder.load(CandidateEncoder.Candidate.named(modelName), model)) {
+            StoredEncodings encoder = new StoredEncodings(candidate == null ? model : candidate,
+                    StoredEncodings.fileFor(modelName));
             List<Pair> withFeatures = new ArrayList<>();
             for (Pair p : pairs) {
                 withFeatures.add(new Pair(p.corpus, p.a, p.b, p.same, SameMeaning.features(p.a, p.b, encoder)));
