@@ -38,7 +38,7 @@ public final class SameMeaningTuning {
     private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("rate", "0.1"));
     private static final double MIN_LEAF_WEIGHT = 5;
     /** The folds' shuffle (the exploration tool varies it to see how much a figure moves with the folds alone). */
-    static long shuffleSeed = 20261121L;
+    static long shuffleSeed = Long.getLong("seed", 20261121L);
     /**
      * PAWS's share of the trees' fit (MRPC has the rest, each corpus's pairs weighing alike within it). News
      * paraphrase, the product's case, is MRPC's kind; PAWS (same words, another order) keeps its own weight because
@@ -67,8 +67,13 @@ public final class SameMeaningTuning {
             }
         }
         long start = System.nanoTime();
-        try (BgeSmallEncoder model = BgeSmallEncoder.load()) {
-            StoredEncodings encoder = new StoredEncodings(model, Path.of("target/same-meaning-encodings.bin"));
+        // -Dmodel=NAME: another sentence model's cosine in place of bge-small's (CandidateEncoder's names).
+        String modelName = System.getProperty("model");
+        try (BgeSmallEncoder model = BgeSmallEncoder.load();
+                CandidateEncoder candidate = modelName == null ? null
+                        : CandidateEncoder.load(CandidateEncoder.Candidate.named(modelName), model)) {
+            StoredEncodings encoder = new StoredEncodings(candidate == null ? model : candidate,
+                    StoredEncodings.fileFor(modelName));
             List<Pair> withFeatures = new ArrayList<>();
             for (Pair p : pairs) {
                 withFeatures.add(new Pair(p.corpus, p.a, p.b, p.same, SameMeaning.features(p.a, p.b, encoder)));

@@ -18,6 +18,12 @@ final class StoredEncodings implements SentenceEncoder {
     private final Map<String, float[]> known = new HashMap<>();
     private long encoded;
 
+    /** The file for a model's encodings (null: the product's bge-small, whose file predates the others). */
+    static Path fileFor(String model) {
+        return Path.of(model == null || model.equals(BgeSmallEncoder.MODEL_NAME) ? "target/same-meaning-encodings.bin"
+                : "target/same-meaning-encodings-" + model + ".bin");
+    }
+
     StoredEncodings(SentenceEncoder model, Path file) throws IOException {
         this.model = model;
         this.file = file;
