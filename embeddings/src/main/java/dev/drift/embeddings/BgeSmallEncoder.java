@@ -254,7 +254,8 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
         }
     }
 
-    private static float[] unit(float[] v) {
+    /** The vector scaled to unit length. */
+    static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

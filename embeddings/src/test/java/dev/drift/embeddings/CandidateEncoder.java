@@ -187,7 +187,7 @@ final class CandidateEncoder implements SentenceEncoder, AutoCloseable {
                 }
             }
         }
-        return unit(pooled);
+        return BgeSmallEncoder.unit(pooled);
     }
 
     private float[][] lastLayer(long[] ids) {
@@ -208,19 +208,6 @@ final class CandidateEncoder implements SentenceEncoder, AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException(candidate.file + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / norm);
-        }
-        return out;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -561,17 +560,8 @@ public final class HeadExplore {
     /** The pairs with the engine's features and both [CLS] vectors; features kept in target/ for re-runs. */
     static List<Row> load(Path eval) throws IOException {
         List<String[]> raw = new ArrayList<>();
-        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 5) {
-                raw.add(new String[] {"MRPC", f[3], f[4], f[0].equals("1") ? "1" : "0"});
-            }
-        }
-        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) {
-                raw.add(new String[] {"PAWS", f[0], f[1], f[2].strip().equals("1") ? "1" : "0"});
-            }
+        for (SameMeaningTuning.Pair p : SameMeaningTuning.labelledPairs(eval)) {
+            raw.add(new String[] {p.corpus(), p.a(), p.b(), p.same() ? "1" : "0"});
         }
         Path cache = Path.of("target/head-explore-features.bin");
         double[][] features = null;

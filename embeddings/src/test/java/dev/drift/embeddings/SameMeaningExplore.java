@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,17 +32,8 @@ public final class SameMeaningExplore {
     public static void main(String[] args) throws Exception {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         List<String[]> raw = new ArrayList<>();
-        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 5) {
-                raw.add(new String[] {"MRPC", f[3], f[4], f[0].equals("1") ? "1" : "0"});
-            }
-        }
-        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) {
-                raw.add(new String[] {"PAWS", f[0], f[1], f[2].strip().equals("1") ? "1" : "0"});
-            }
+        for (SameMeaningTuning.Pair p : SameMeaningTuning.labelledPairs(eval)) {
+            raw.add(new String[] {p.corpus(), p.a(), p.b(), p.same() ? "1" : "0"});
         }
         TokenStore store = new TokenStore(Path.of("target/token-encodings.bin"));
         List<String> sentences = new ArrayList<>();
@@ -790,21 +780,11 @@ public final class SameMeaningExplore {
         if (Boolean.getBoolean("halves") && boost != null) {
             String[] b = boost.split(",");
             for (int half = 0; half < 2; half++) {
+                boolean[] test = SameMeaningTuning.judgedHalf(sel, half);
                 List<SameMeaningTuning.Pair> train = new ArrayList<>();
-                boolean[] test = new boolean[sel.size()];
-                for (String corpus : List.of("MRPC", "PAWS")) {
-                    List<Integer> idx = new ArrayList<>();
-                    for (int i = 0; i < sel.size(); i++) {
-                        if (sel.get(i).corpus().equals(corpus)) {
-                            idx.add(i);
-                        }
-                    }
-                    for (int k = 0; k < idx.size(); k++) {
-                        if ((k < idx.size() / 2) == (half == 0)) {
-                            train.add(sel.get(idx.get(k)));
-                        } else {
-                            test[idx.get(k)] = true;
-                        }
+                for (int i = 0; i < sel.size(); i++) {
+                    if (!test[i]) {
+                        train.add(sel.get(i));
                     }
                 }
                 Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
@@ -848,22 +828,12 @@ public final class SameMeaningExplore {
         out.append(accuracy(sel, predicted, null));
         if (Boolean.getBoolean("halves")) {
             for (int half = 0; half < 2; half++) {
+                boolean[] test = SameMeaningTuning.judgedHalf(sel, half);
                 List<SameMeaningTuning.Pair> train = new ArrayList<>();
-                boolean[] test = new boolean[sel.size()];
-                for (String corpus : List.of("MRPC", "PAWS")) {
-                    List<Integer> idx = new ArrayList<>();
-                    for (int i = 0; i < sel.size(); i++) {
-                        if (sel.get(i).corpus().equals(corpus)) {
-                            idx.add(i);
-                        }
-                    }
-                    for (int k = 0; k < idx.size(); k++) {
-                        if ((k < idx.size() / 2) == (half == 0)) {
-                            train.add(sel.get(idx.get(k)));
-                            train.add(swapped.get(idx.get(k)));
-                        } else {
-                            test[idx.get(k)] = true;
-                        }
+                for (int i = 0; i < sel.size(); i++) {
+                    if (!test[i]) {
+                        train.add(sel.get(i));
+                        train.add(swapped.get(i));
                     }
                 }
                 Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),

@@ -53,19 +53,7 @@ public final class SameMeaningTuning {
 
     public static void main(String[] args) throws IOException {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
-        List<Pair> pairs = new ArrayList<>();
-        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 5) {
-                pairs.add(new Pair("MRPC", f[3], f[4], f[0].equals("1"), null));
-            }
-        }
-        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) {
-                pairs.add(new Pair("PAWS", f[0], f[1], f[2].strip().equals("1"), null));
-            }
-        }
+        List<Pair> pairs = labelledPairs(eval);
         long start = System.nanoTime();
         // -Dmodel=NAME: another sentence model's cosine in place of bge-small's (CandidateEncoder's names).
         String modelName = System.getProperty("model");
@@ -150,22 +138,11 @@ public final class SameMeaningTuning {
 
         // Halves: first half of each corpus (file order) fits, second half is judged, and the reverse.
         for (int half = 0; half < 2; half++) {
+            boolean[] test = judgedHalf(pairs, half);
             List<Pair> train = new ArrayList<>();
-            boolean[] test = new boolean[pairs.size()];
-            for (String corpus : List.of("MRPC", "PAWS")) {
-                List<Integer> idx = new ArrayList<>();
-                for (int i = 0; i < pairs.size(); i++) {
-                    if (pairs.get(i).corpus.equals(corpus)) {
-                        idx.add(i);
-                    }
-                }
-                for (int k = 0; k < idx.size(); k++) {
-                    boolean firstHalf = k < idx.size() / 2;
-                    if (firstHalf == (half == 0)) {
-                        train.add(pairs.get(idx.get(k)));
-                    } else {
-                        test[idx.get(k)] = true;
-                    }
+            for (int i = 0; i < pairs.size(); i++) {
+                if (!test[i]) {
+                    train.add(pairs.get(i));
                 }
             }
             BoostedTrees trees = trees(train);
@@ -187,9 +164,47 @@ public final class SameMeaningTuning {
         System.out.println("trees written to " + out);
     }
 
+    /** MRPC train and the PAWS calibration set, labelled, without features. */
+    static List<Pair> labelledPairs(Path eval) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 5) {
+                pairs.add(new Pair("MRPC", f[3], f[4], f[0].equals("1"), null));
+            }
+        }
+        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 3) {
+                pairs.add(new Pair("PAWS", f[0], f[1], f[2].strip().equals("1"), null));
+            }
+        }
+        return pairs;
+    }
+
     /** The shipped learner: boosted trees, PAWS weighing {@link #PAWS_SHARE} of the fit. */
     static BoostedTrees trees(List<Pair> train) {
         return new Boosting(TREES, TREE_DEPTH, LEARNING_RATE, MIN_LEAF_WEIGHT).fit(train);
+    }
+
+    /**
+     * The pairs judged in a held-out-halves run: the second half of each corpus (file order) when {@code half} is 0,
+     * the first when 1; the others fit.
+     */
+    static boolean[] judgedHalf(List<Pair> pairs, int half) {
+        boolean[] judged = new boolean[pairs.size()];
+        for (String corpus : List.of("MRPC", "PAWS")) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.get(i).corpus.equals(corpus)) {
+                    idx.add(i);
+                }
+            }
+            for (int k = 0; k < idx.size(); k++) {
+                judged[idx.get(k)] = (k < idx.size() / 2) != (half == 0);
+            }
+        }
+        return judged;
     }
 
     /** Cross-validation folds within each corpus, so both are in every training set in proportion. */

@@ -6,7 +6,6 @@ import dev.drift.engine.meaning.SentenceEncoder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,20 +111,7 @@ public final class SentenceModelComparison {
     }
 
     static List<Pair> pairs(Path eval) throws IOException {
-        List<Pair> pairs = new ArrayList<>();
-        for (String line : Files.readAllLines(eval.resolve("mrpc-train.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 5) {
-                pairs.add(new Pair("MRPC", f[3], f[4], f[0].equals("1"), null));
-            }
-        }
-        for (String line : Files.readAllLines(eval.resolve("paws-en-calibration.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) {
-                pairs.add(new Pair("PAWS", f[0], f[1], f[2].strip().equals("1"), null));
-            }
-        }
-        return pairs;
+        return SameMeaningTuning.labelledPairs(eval);
     }
 
     /** Each fold of the corpus judged by the threshold best on the corpus's other folds. */
