@@ -3,7 +3,9 @@ package dev.drift.engine.meaning;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runs of words two sentences share, taken longest first (each word in at most one run; a lone grammar word is no
@@ -42,8 +44,9 @@ public final class SharedChunks {
     public static SharedChunks of(String a, List<Token> ta, String b, List<Token> tb) {
         int n = Math.min(ta.size(), MAX_WORDS);
         int m = Math.min(tb.size(), MAX_WORDS);
-        String[] ka = keys(ta, n);
-        String[] kb = keys(tb, m);
+        Map<String, Integer> ids = new HashMap<>();
+        int[] ka = keys(ta, n, ids);
+        int[] kb = keys(tb, m, ids);
         boolean[] usedA = new boolean[n];
         boolean[] usedB = new boolean[m];
         List<Run> runs = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class SharedChunks {
             for (int i = 0; i < n; i++) {
                 current[0] = 0;
                 for (int j = 0; j < m; j++) {
-                    int length = !usedA[i] && !usedB[j] && ka[i].equals(kb[j]) ? previous[j] + 1 : 0;
+                    int length = ka[i] == kb[j] && !usedA[i] && !usedB[j] ? previous[j] + 1 : 0;
                     current[j + 1] = length;
                     if (length > best) {
                         best = length;
@@ -99,10 +102,11 @@ public final class SharedChunks {
         return new SharedChunks(runs, n, m, inversions, atBreaks);
     }
 
-    private static String[] keys(List<Token> tokens, int n) {
-        String[] out = new String[n];
+    /** The tokens' stemmed keys as small numbers (one per distinct key of the pair): the search compares them often. */
+    private static int[] keys(List<Token> tokens, int n, Map<String, Integer> ids) {
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = tokens.get(i).key();
+            out[i] = ids.computeIfAbsent(tokens.get(i).key(), k -> ids.size());
         }
         return out;
     }
