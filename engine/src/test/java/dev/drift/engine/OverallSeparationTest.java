@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * overlap (lexical engine), on DEMETR: prints the AUC tables of {@link OverallSeparation} (the README carries them).
  */
 class OverallSeparationTest {
+    /** AUC points by which overall must beat a word-overlap baseline to count as better "by a wide margin". */
+    private static final double WIDE_MARGIN = 0.15;
+    private static final List<String> OVERLAP = List.of("1-Jaccard", "1-Dice");
+
     private static List<Row> rows;
 
     @BeforeAll
@@ -53,5 +57,19 @@ class OverallSeparationTest {
         System.out.print(sentences);
         Table paragraphs = OverallSeparation.paragraphLevel(analyzer, rows, scores);
         System.out.print(paragraphs);
+        for (String baseline : OVERLAP) {
+            beatsWidely(sentences, "errors vs control_reference", baseline);
+            beatsWidely(paragraphs, "errors vs clean (references)", baseline);
+            beatsWidely(paragraphs, "errors vs matched clean", baseline);
+            // One-word edits are what word overlap is made for; overall must still rank errors above them better.
+            assertTrue(sentences.get("errors vs keeps-meaning edits", "overall")
+                    > sentences.get("errors vs keeps-meaning edits", baseline), baseline);
+        }
+    }
+
+    private static void beatsWidely(Table t, String set, String baseline) {
+        double overall = t.get(set, "overall");
+        double other = t.get(set, baseline);
+        assertTrue(overall > other + WIDE_MARGIN, set + ": overall " + overall + " against " + baseline + " " + other);
     }
 }
