@@ -1,5 +1,6 @@
 package dev.drift.engine;
 
+import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
 import dev.drift.engine.report.DriftReport;
@@ -133,7 +134,20 @@ public final class OverallSeparation {
             return 1 - (0.4 * x.quoteFidelity() + 0.4 * (1 - x.semanticDrift())
                     + 0.2 * Math.min(1, x.coverage() / COVERAGE_FLOOR));
         }));
+        s.add(new Score("P5:MHsentCov", (o, c) -> 1 - (0.4 * o.report.scores().quoteFidelity()
+                + 0.4 * (1 - driftAtLeast(o.report, Severity.MEDIUM)) + 0.2 * sentenceCoverage(o.report))));
         return s;
+    }
+
+    /** Share of the original's sentences that some reprint sentence is aligned to (a cut drops it, a paraphrase not). */
+    public static double sentenceCoverage(DriftReport r) {
+        Set<Integer> aligned = new HashSet<>();
+        for (DriftReport.AlignedSentence a : r.alignment()) {
+            for (Excerpt e : a.original()) {
+                aligned.add(e.start());
+            }
+        }
+        return r.original().sentences() == 0 ? 1 : Math.min(1, (double) aligned.size() / r.original().sentences());
     }
 
     /** Coverage at or above this counts as full in proposal P4: paraphrase loses content words without losing content. */
