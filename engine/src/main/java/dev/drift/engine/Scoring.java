@@ -23,10 +23,12 @@ final class Scoring {
         }
         double quoteFidelity = speech == 0 ? 1.0 : fidelitySum / speech;
 
+        // LOW findings are listed but not counted: they are the differences a faithful re-translation shows too (a
+        // title dropped, a tense nuance), and counting them ranked clean renderings among those with a real change.
         double severity = 0;
         for (Shift s : shifts) {
             severity += switch (s.severity()) {
-                case LOW -> 1;
+                case LOW -> 0;
                 case MEDIUM -> 2;
                 case HIGH -> 4;
             };
@@ -34,15 +36,16 @@ final class Scoring {
         double k = 2 + original.sentences().size() / 2.0;
         double drift = severity / (severity + k);
 
-        double[] coverage = alignment.originalCoverage();
-        double weighted = 0;
-        double total = 0;
-        for (int i = 0; i < coverage.length; i++) {
-            double w = alignment.originalBags().get(i).total();
-            total += w;
-            weighted += w * Math.min(1.0, coverage[i]);
+        // Sentences rendered, not words: a re-translation renders every sentence in other words, and a share of the
+        // original's words ranked it as far as a copy with a sentence cut. Words cut inside a sentence are OMISSIONs.
+        int sentences = original.sentences().size();
+        int rendered = 0;
+        for (int i = 0; i < sentences; i++) {
+            if (alignment.renderingSentence(i) >= 0) {
+                rendered++;
+            }
         }
-        double cov = total == 0 ? 1.0 : weighted / total;
+        double cov = sentences == 0 ? 1.0 : (double) rendered / sentences;
         double overall = 1 - (0.4 * quoteFidelity + 0.4 * (1 - drift) + 0.2 * cov);
         return new Scores(round(quoteFidelity), round(drift), round(cov), round(overall));
     }

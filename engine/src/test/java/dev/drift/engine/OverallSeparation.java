@@ -1,6 +1,5 @@
 package dev.drift.engine;
 
-import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
 import dev.drift.engine.report.DriftReport;
@@ -115,47 +114,21 @@ public final class OverallSeparation {
         return s;
     }
 
-    /** The scores above and the proposed changes to overall, computed here only (the product's formula is unchanged). */
+    /**
+     * The scores above and overall as it was before LOW shifts left the drift: with them counted (LOW 1). The coverage
+     * of the original's words it also used is no longer computed; the README keeps that formula's figures.
+     */
     public static List<Score> withProposals() {
         List<Score> s = new ArrayList<>(scores());
-        s.add(new Score("driftMH", (o, c) -> driftAtLeast(o.report, Severity.MEDIUM)));
-        s.add(new Score("P1:noCov", (o, c) -> {
-            DriftReport.Scores x = o.report.scores();
-            return 1 - (0.5 * x.quoteFidelity() + 0.5 * (1 - x.semanticDrift()));
-        }));
-        s.add(new Score("P2:MH", (o, c) -> {
-            DriftReport.Scores x = o.report.scores();
-            return 1 - (0.4 * x.quoteFidelity() + 0.4 * (1 - driftAtLeast(o.report, Severity.MEDIUM)) + 0.2 * x.coverage());
-        }));
-        s.add(new Score("P3:MHnoCov", (o, c) -> 1 - (0.5 * o.report.scores().quoteFidelity()
-                + 0.5 * (1 - driftAtLeast(o.report, Severity.MEDIUM)))));
-        s.add(new Score("P4:covFloor", (o, c) -> {
-            DriftReport.Scores x = o.report.scores();
-            return 1 - (0.4 * x.quoteFidelity() + 0.4 * (1 - x.semanticDrift())
-                    + 0.2 * Math.min(1, x.coverage() / COVERAGE_FLOOR));
-        }));
-        s.add(new Score("P5:MHsentCov", (o, c) -> 1 - (0.4 * o.report.scores().quoteFidelity()
-                + 0.4 * (1 - driftAtLeast(o.report, Severity.MEDIUM)) + 0.2 * sentenceCoverage(o.report))));
+        s.add(new Score("driftLOW", (o, c) -> driftCountingLow(o.report)));
+        s.add(new Score("overallLOW", (o, c) -> 1 - (0.4 * o.report.scores().quoteFidelity()
+                + 0.4 * (1 - driftCountingLow(o.report)) + 0.2 * o.report.scores().coverage())));
         return s;
     }
 
-    /** Share of the original's sentences that some reprint sentence is aligned to (a cut drops it, a paraphrase not). */
-    public static double sentenceCoverage(DriftReport r) {
-        Set<Integer> aligned = new HashSet<>();
-        for (DriftReport.AlignedSentence a : r.alignment()) {
-            for (Excerpt e : a.original()) {
-                aligned.add(e.start());
-            }
-        }
-        return r.original().sentences() == 0 ? 1 : Math.min(1, (double) aligned.size() / r.original().sentences());
-    }
-
-    /** Coverage at or above this counts as full in proposal P4: paraphrase loses content words without losing content. */
-    static final double COVERAGE_FLOOR = 0.5;
-
-    /** semanticDrift's formula, D / (D + k), over the shifts at or above a severity only. */
-    public static double driftAtLeast(DriftReport r, Severity floor) {
-        double d = severity(r, floor);
+    /** semanticDrift's formula, D / (D + k), with LOW shifts counted 1 as before. */
+    public static double driftCountingLow(DriftReport r) {
+        double d = severity(r, Severity.LOW);
         return d / (d + 2 + r.original().sentences() / 2.0);
     }
 
