@@ -194,7 +194,7 @@ public final class SameMeaning {
         int longestDropped = alignment.dropped().stream().mapToInt(List::size).max().orElse(0);
         Set<String> numbersA = numbers(wordsA);
         Set<String> numbersB = numbers(wordsB);
-        SharedChunks chunks = SharedChunks.of(a, ta, b, tb);
+        SharedChunks chunks = SharedChunks.of(a, ta, tb);
         return new double[] {
                 Double.NaN,
                 similarity(a, b),

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.ShiftType;
 import dev.drift.engine.model.Verdict;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,5 +100,34 @@ class InvariantsTest {
         paragraphs.add(2, moved);
         DriftReport r = compare(text, String.join("\n", paragraphs));
         assertEquals(List.of(), r.shifts(), () -> r.shifts().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "002", "003", "004"})
+    void semanticDriftCountsMediumAndHighFindingsOnly(String seed) {
+        DriftReport r = compare(Seeds.text("001"), Seeds.text(seed));
+        double d = 0;
+        for (Shift s : r.shifts()) {
+            d += switch (s.severity()) {
+                case LOW -> 0;
+                case MEDIUM -> 2;
+                case HIGH -> 4;
+            };
+        }
+        double expected = d / (d + 2 + r.original().sentences() / 2.0);
+        assertEquals(expected, r.scores().semanticDrift(), 0.0005);
+        assertTrue(r.shifts().stream().anyMatch(s -> s.severity() == Severity.LOW), "the seed has LOW findings to leave out");
+    }
+
+    @Test
+    void coverageIsTheShareOfOriginalSentencesRendered() {
+        String original = "President Joe Biden met the leaders in Paris on Monday.\nThe talks lasted three hours.\n"
+                + "The leaders agreed to meet again in the spring.\n";
+        String cut = "President Joe Biden met the leaders in Paris on Monday.\nThe talks lasted three hours.\n";
+        assertEquals(0.667, compare(original, cut).scores().coverage(), 1e-9);
+        // Every sentence said again in other words: all rendered, however few of the original's words they keep.
+        String reworded = "On Monday in Paris, President Joe Biden held a meeting with the leaders.\n"
+                + "Their talks went on for three hours.\nThe leaders agreed they would meet once more in the spring.\n";
+        assertEquals(1.0, compare(original, reworded).scores().coverage(), 1e-9);
     }
 }

@@ -40,8 +40,11 @@ public final class SharedChunks {
         this.edgesAtBreaks = edgesAtBreaks;
     }
 
-    /** The shared runs of two sentences, given their text and tokens (matched on the tokens' stemmed keys). */
-    public static SharedChunks of(String a, List<Token> ta, String b, List<Token> tb) {
+    /**
+     * The shared runs of two sentences' tokens (matched on their stemmed keys); {@code a} is the first sentence's text,
+     * where run edges are tested for punctuation.
+     */
+    public static SharedChunks of(String a, List<Token> ta, List<Token> tb) {
         int n = Math.min(ta.size(), MAX_WORDS);
         int m = Math.min(tb.size(), MAX_WORDS);
         Map<String, Integer> ids = new HashMap<>();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SharedChunksTest {
     private static SharedChunks of(String a, String b) {
-        return SharedChunks.of(a, Tokenizer.tokenize(a), b, Tokenizer.tokenize(b));
+        return SharedChunks.of(a, Tokenizer.tokenize(a), Tokenizer.tokenize(b));
     }
 
     @Test
