@@ -428,11 +428,7 @@ public final class SameMeaningExplore {
 
     /** {least best cosine, sum of best cosines, count, greatest rarity x (1 - best)} over a's content words b lacks. */
     static double[] offWords(List<Word> a, List<Word> b, WordVectors va, WordVectors vb) {
-        Set<String> inB = new HashSet<>();
-        for (Word w : b) {
-            inB.add(w.lower());
-            inB.add(w.lemma());
-        }
+        Set<String> inB = Word.forms(b);
         double worst = 1;
         double sum = 0;
         int count = 0;
@@ -575,11 +571,7 @@ public final class SameMeaningExplore {
 
     /** {rarity-weighted share of a's content words b holds, rarest such word missing, a's total rarity, missing rarity}. */
     static double[] rarityMatched(List<Word> a, List<Word> b) {
-        Set<String> inB = new HashSet<>();
-        for (Word w : b) {
-            inB.add(w.lower());
-            inB.add(w.lemma());
-        }
+        Set<String> inB = Word.forms(b);
         double all = 0;
         double matched = 0;
         double worst = 0;
@@ -740,24 +732,16 @@ public final class SameMeaningExplore {
         int[] fold = SameMeaningTuning.folds(sel);
         boolean[] predicted = new boolean[sel.size()];
         for (int f = 0; f < 5; f++) {
+            String boost = System.getProperty("boost");
+            if (boost != null) {
+                judgeByTrees(sel, null, inFold(fold, f), boost.split(","), predicted);
+                continue;
+            }
             List<SameMeaningTuning.Pair> train = new ArrayList<>();
             for (int i = 0; i < sel.size(); i++) {
                 if (fold[i] != f) {
                     train.add(sel.get(i));
                 }
-            }
-            String boost = System.getProperty("boost");
-            if (boost != null) {
-                String[] b = boost.split(",");
-                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
-                        Double.parseDouble(b[3]));
-                model.fit(train);
-                for (int i = 0; i < sel.size(); i++) {
-                    if (fold[i] == f) {
-                        predicted[i] = model.score(sel.get(i).x()) >= 0;
-                    }
-                }
-                continue;
             }
             double[] w = SameMeaningTuning.fit(train);
             for (int i = 0; i < sel.size(); i++) {
@@ -781,22 +765,46 @@ public final class SameMeaningExplore {
             String[] b = boost.split(",");
             for (int half = 0; half < 2; half++) {
                 boolean[] test = SameMeaningTuning.judgedHalf(sel, half);
-                List<SameMeaningTuning.Pair> train = new ArrayList<>();
-                for (int i = 0; i < sel.size(); i++) {
-                    if (!test[i]) {
-                        train.add(sel.get(i));
-                    }
-                }
-                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
-                        Double.parseDouble(b[3]));
-                model.fit(train);
-                for (int i = 0; i < sel.size(); i++) {
-                    predicted[i] = model.score(sel.get(i).x()) >= 0;
-                }
+                judgeByTrees(sel, null, test, b, predicted);
                 out.append(" | half").append(half + 1).append(accuracy(sel, predicted, test));
             }
         }
         System.out.println(out);
+    }
+
+    private static boolean[] inFold(int[] fold, int f) {
+        boolean[] judged = new boolean[fold.length];
+        for (int i = 0; i < fold.length; i++) {
+            judged[i] = fold[i] == f;
+        }
+        return judged;
+    }
+
+    /**
+     * Fits trees of the settings {@code b} (rounds, depth, rate, least leaf weight) on the pairs not judged, and the
+     * same pairs the other way round when {@code swapped} is given (then a judged pair's score sums both directions);
+     * writes the judged pairs' decisions into {@code predicted}.
+     */
+    static void judgeByTrees(List<SameMeaningTuning.Pair> sel, List<SameMeaningTuning.Pair> swapped, boolean[] judged,
+            String[] b, boolean[] predicted) {
+        List<SameMeaningTuning.Pair> train = new ArrayList<>();
+        for (int i = 0; i < sel.size(); i++) {
+            if (!judged[i]) {
+                train.add(sel.get(i));
+                if (swapped != null) {
+                    train.add(swapped.get(i));
+                }
+            }
+        }
+        Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
+                Double.parseDouble(b[3]));
+        model.fit(train);
+        for (int i = 0; i < sel.size(); i++) {
+            if (judged[i]) {
+                double score = model.score(sel.get(i).x()) + (swapped == null ? 0 : model.score(swapped.get(i).x()));
+                predicted[i] = score >= 0;
+            }
+        }
     }
 
     /**
@@ -808,40 +816,14 @@ public final class SameMeaningExplore {
         int[] fold = SameMeaningTuning.folds(sel);
         boolean[] predicted = new boolean[sel.size()];
         for (int f = 0; f < 5; f++) {
-            List<SameMeaningTuning.Pair> train = new ArrayList<>();
-            for (int i = 0; i < sel.size(); i++) {
-                if (fold[i] != f) {
-                    train.add(sel.get(i));
-                    train.add(swapped.get(i));
-                }
-            }
-            Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
-                    Double.parseDouble(b[3]));
-            model.fit(train);
-            for (int i = 0; i < sel.size(); i++) {
-                if (fold[i] == f) {
-                    predicted[i] = model.score(sel.get(i).x()) + model.score(swapped.get(i).x()) >= 0;
-                }
-            }
+            judgeByTrees(sel, swapped, inFold(fold, f), b, predicted);
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-50s", label.length() > 50 ? label.substring(0, 50) : label));
         out.append(accuracy(sel, predicted, null));
         if (Boolean.getBoolean("halves")) {
             for (int half = 0; half < 2; half++) {
                 boolean[] test = SameMeaningTuning.judgedHalf(sel, half);
-                List<SameMeaningTuning.Pair> train = new ArrayList<>();
-                for (int i = 0; i < sel.size(); i++) {
-                    if (!test[i]) {
-                        train.add(sel.get(i));
-                        train.add(swapped.get(i));
-                    }
-                }
-                Boosting model = new Boosting(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Double.parseDouble(b[2]),
-                        Double.parseDouble(b[3]));
-                model.fit(train);
-                for (int i = 0; i < sel.size(); i++) {
-                    predicted[i] = model.score(sel.get(i).x()) + model.score(swapped.get(i).x()) >= 0;
-                }
+                judgeByTrees(sel, swapped, test, b, predicted);
                 out.append(" | half").append(half + 1).append(accuracy(sel, predicted, test));
             }
         }

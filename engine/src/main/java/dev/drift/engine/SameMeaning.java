@@ -247,11 +247,7 @@ public final class SameMeaning {
      */
     private record Rarity(double all, double kept, double rarestMissing) {
         static Rarity of(List<Word> words, List<Word> other) {
-            Set<String> inOther = new HashSet<>();
-            for (Word w : other) {
-                inOther.add(w.lower());
-                inOther.add(w.lemma());
-            }
+            Set<String> inOther = Word.forms(other);
             WordNet wordNet = WordNet.get();
             double all = 0;
             double kept = 0;
@@ -318,11 +314,7 @@ public final class SameMeaning {
      * exploration tool, which tries features built on it.
      */
     public static int unmatched(List<Word> a, List<Word> b, Predicate<Word> kind) {
-        Set<String> inB = new HashSet<>();
-        for (Word w : b) {
-            inB.add(w.lower());
-            inB.add(w.lemma());
-        }
+        Set<String> inB = Word.forms(b);
         Set<String> off = new HashSet<>();
         for (Word w : a) {
             if (kind.test(w) && !inB.contains(w.lower()) && !inB.contains(w.lemma())) {

@@ -4,6 +4,7 @@ import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,16 @@ import java.util.Set;
  */
 public record Word(int start, int end, String text, String lower, String lemma, Token.Kind kind, boolean content,
                    boolean capitalized, boolean functionWord, boolean numberLike) {
+
+    /** Every form the words take, as written (lower case) and as lemma: "holds in some form" is a lookup in it. */
+    public static Set<String> forms(List<Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Word w : words) {
+            out.add(w.lower());
+            out.add(w.lemma());
+        }
+        return out;
+    }
 
     /** The words of a stretch of tokens, contractions split. */
     public static List<Word> of(List<Token> tokens) {
