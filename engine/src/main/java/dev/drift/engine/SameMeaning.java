@@ -4,7 +4,6 @@ import dev.drift.engine.align.BagOfTerms;
 import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.detect.Detectors;
-import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.meaning.BoostedTrees;
 import dev.drift.engine.meaning.SentenceEncoder;
@@ -99,11 +98,15 @@ public final class SameMeaning {
     }
 
     public static double similarity(String a, String b) {
+        return similarity(a, b, Tokenizer.tokenize(a), Tokenizer.tokenize(b));
+    }
+
+    private static double similarity(String a, String b, List<Token> tokensA, List<Token> tokensB) {
         ArticleParser parser = new ArticleParser();
-        Article x = parser.parse("a", a);
-        Article y = parser.parse("b", b);
-        TermWeights w = new TermWeights(List.of(x, y));
-        return new BagOfTerms(Tokenizer.tokenize(a), w).dice(new BagOfTerms(Tokenizer.tokenize(b), w));
+        List<List<Token>> sentences = new ArrayList<>(parser.sentenceTokens(a));
+        sentences.addAll(parser.sentenceTokens(b));
+        TermWeights w = TermWeights.ofSentences(sentences);
+        return new BagOfTerms(tokensA, w).dice(new BagOfTerms(tokensB, w));
     }
 
     /** Lexical only. */
@@ -197,7 +200,7 @@ public final class SameMeaning {
         SharedChunks chunks = SharedChunks.of(a, ta, tb);
         return new double[] {
                 Double.NaN,
-                similarity(a, b),
+                similarity(a, b, ta, tb),
                 unigrams,
                 bigrams,
                 order,

@@ -19,33 +19,40 @@ public final class TermWeights {
     private final double[] idf;
     private final double unseen;
 
-    public TermWeights(List<Article> articles) {
+    public static TermWeights of(List<Article> articles) {
+        return new TermWeights(articles.stream().flatMap(a -> a.sentences().stream()).map(Article.Sentence::tokens).toList());
+    }
+
+    /** Over sentences given as their tokens: all the weights need of an article. */
+    public static TermWeights ofSentences(List<List<Token>> sentences) {
+        return new TermWeights(sentences);
+    }
+
+    private TermWeights(List<List<Token>> sentenceTokens) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> keys = new ArrayList<>();
         int[] df = new int[64];
         int[] lastSentence = new int[64];
         int n = 0;
-        for (Article a : articles) {
-            for (Article.Sentence s : a.sentences()) {
-                n++;
-                for (Token t : s.tokens()) {
-                    if (!t.content()) {
-                        continue;
-                    }
-                    Integer id = ids.putIfAbsent(t.key(), keys.size());
-                    if (id == null) {
-                        id = keys.size();
-                        keys.add(t.key());
-                        if (id == df.length) {
-                            df = Arrays.copyOf(df, id * 2);
-                            lastSentence = Arrays.copyOf(lastSentence, id * 2);
-                        }
-                    } else if (lastSentence[id] == n) {
-                        continue; // counted once per sentence
-                    }
-                    df[id]++;
-                    lastSentence[id] = n;
+        for (List<Token> tokens : sentenceTokens) {
+            n++;
+            for (Token t : tokens) {
+                if (!t.content()) {
+                    continue;
                 }
+                Integer id = ids.putIfAbsent(t.key(), keys.size());
+                if (id == null) {
+                    id = keys.size();
+                    keys.add(t.key());
+                    if (id == df.length) {
+                        df = Arrays.copyOf(df, id * 2);
+                        lastSentence = Arrays.copyOf(lastSentence, id * 2);
+                    }
+                } else if (lastSentence[id] == n) {
+                    continue; // counted once per sentence
+                }
+                df[id]++;
+                lastSentence[id] = n;
             }
         }
         int sentences = Math.max(1, n);

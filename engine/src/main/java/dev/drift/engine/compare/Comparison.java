@@ -29,7 +29,7 @@ public final class Comparison {
     }
 
     public static Comparison of(Article original, Article reprint, SentenceAligner aligner) {
-        TermWeights weights = new TermWeights(List.of(original, reprint));
+        TermWeights weights = TermWeights.of(List.of(original, reprint));
         SentenceAligner.Result alignment = aligner.align(original, reprint, weights);
         List<SentencePair> pairs = new ArrayList<>(alignment.links().size());
         int[] renderings = new int[original.sentences().size()];
