@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drift.engine.align.TermWeights;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.ArticleParser;
 import dev.drift.engine.document.SentenceSplitter;
@@ -54,6 +55,19 @@ class StagesTest {
         List<String> s = SentenceSplitter.split(t, Span.of(t, 0, t.length())).stream().map(Span::text).toList();
         assertEquals(List.of("Gen. John F. Smith met U.S. officials on Jan. 5 about $2.5 million.",
                 "“Thanks to the efforts… moving in helicopters,” he said.", "The U.S. Embassy agreed.", "Then it ended."), s);
+    }
+
+    @Test
+    void sentenceTokensAreTheFullParsesSentencesAndWeighWordsAlike() {
+        String t = "NEW You can now listen to this article!\n\nWASHINGTON (AP) — Officials said on Monday that “nearly 6,000 detainees” were moved. "
+                + "The U.S. Embassy agreed.\n\n“It was a race against time,” he said.";
+        Article article = parser.parse("a", t);
+        List<List<Token>> tokens = parser.sentenceTokens(t);
+        assertEquals(article.sentences().stream().map(Article.Sentence::tokens).toList(), tokens);
+        TermWeights full = TermWeights.of(List.of(article));
+        TermWeights light = TermWeights.ofSentences(tokens);
+        tokens.stream().flatMap(List::stream).map(Token::key).forEach(key -> assertEquals(full.weight(key), light.weight(key), key));
+        assertEquals(full.weight("no-such-word"), light.weight("no-such-word"));
     }
 
     @Test
