@@ -130,19 +130,13 @@ public final class HeadExplore {
             }
             out.add(new Split(false, ints(tr), ints(te)));
         }
+        List<String> corpora = rows.stream().map(r -> r.corpus).toList();
         for (int half = 0; half < 2; half++) {
+            boolean[] judged = SameMeaningTuning.judgedHalfOf(corpora, half);
             List<Integer> tr = new ArrayList<>();
             List<Integer> te = new ArrayList<>();
-            for (String corpus : List.of("MRPC", "PAWS")) {
-                List<Integer> idx = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (rows.get(i).corpus.equals(corpus)) {
-                        idx.add(i);
-                    }
-                }
-                for (int k = 0; k < idx.size(); k++) {
-                    ((k < idx.size() / 2) == (half == 0) ? tr : te).add(idx.get(k));
-                }
+            for (int i = 0; i < rows.size(); i++) {
+                (judged[i] ? te : tr).add(i);
             }
             out.add(new Split(true, ints(tr), ints(te)));
         }

@@ -192,11 +192,16 @@ public final class SameMeaningTuning {
      * the first when 1; the others fit.
      */
     static boolean[] judgedHalf(List<Pair> pairs, int half) {
-        boolean[] judged = new boolean[pairs.size()];
+        return judgedHalfOf(pairs.stream().map(p -> p.corpus).toList(), half);
+    }
+
+    /** {@link #judgedHalf} for rows given by their corpus names alone (the tools keep rows of their own kinds). */
+    static boolean[] judgedHalfOf(List<String> corpora, int half) {
+        boolean[] judged = new boolean[corpora.size()];
         for (String corpus : List.of("MRPC", "PAWS")) {
             List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < pairs.size(); i++) {
-                if (pairs.get(i).corpus.equals(corpus)) {
+            for (int i = 0; i < corpora.size(); i++) {
+                if (corpora.get(i).equals(corpus)) {
                     idx.add(i);
                 }
             }
