@@ -17,6 +17,11 @@ import dev.drift.engine.quote.QuoteJudge;
 import dev.drift.engine.report.DriftReport;
 import dev.drift.engine.report.DriftReport.AlignedSentence;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
+import dev.drift.engine.score.Calibration;
+import dev.drift.engine.score.FindingEvidence;
+import dev.drift.engine.score.ScoreEvidence;
+import dev.drift.engine.score.SeverityGate;
+import dev.drift.engine.score.TextShape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +46,7 @@ public final class DriftAnalyzer {
     private final List<ShiftDetector> detectors = Detectors.ALL;
     /** The sentence-meaning model behind a cache, or null: then the analysis is lexical only. */
     private final EncodingCache encoder;
+    private final Calibration calibration;
 
     /** Lexical only. */
     public DriftAnalyzer() {
@@ -49,6 +55,12 @@ public final class DriftAnalyzer {
 
     /** With a sentence-meaning model (null: lexical only); its encodings are cached across analyses. */
     public DriftAnalyzer(SentenceEncoder encoder) {
+        this(encoder, Calibration.fitted());
+    }
+
+    /** With a model (or null) and a calibration of the severity gate and the score. */
+    public DriftAnalyzer(SentenceEncoder encoder, Calibration calibration) {
+        this.calibration = calibration;
         this.encoder = EncodingCache.of(encoder);
         this.aligner = new SentenceAligner(this.encoder);
     }
@@ -62,20 +74,92 @@ public final class DriftAnalyzer {
     }
 
     public DriftReport compare(Article original, Article reprint) {
-        Comparison comparison = Comparison.of(original, reprint, aligner);
-        TermWeights weights = comparison.weights();
-        SentenceAligner.Result alignment = comparison.alignment();
+        return report(analyze(original, reprint), calibration);
+    }
 
-        List<QuoteFinding> quotes = judgeQuotes(original, reprint, weights, alignment);
+    /**
+     * What the detectors find, with the severities they propose and each finding's evidence, before the severity gate
+     * and the scores: the calibration module fits those on this.
+     */
+    public record Analysis(Comparison comparison, List<QuoteFinding> quotes, List<Excerpt> omittedQuotes,
+                           List<Shift> shifts, List<Map<String, Double>> evidence) {
+    }
+
+    public Analysis analyze(Article original, Article reprint) {
+        Comparison comparison = Comparison.of(original, reprint, aligner);
+        List<QuoteFinding> quotes = judgeQuotes(original, reprint, comparison.weights(), comparison.alignment());
         List<Excerpt> omittedQuotes = OmissionDetector.droppedQuotations(original, quotes).stream()
                 .map(q -> new Excerpt(q.text(), q.start(), q.end())).toList();
         List<Shift> shifts = new ArrayList<>();
         for (ShiftDetector detector : detectors) {
             detector.detect(comparison, quotes, shifts);
         }
-
         List<Shift> merged = dedupe(shifts);
-        DriftReport.Scores scores = Scoring.score(original, quotes, merged, alignment);
+        return new Analysis(comparison, quotes, omittedQuotes, merged,
+                FindingEvidence.of(comparison, merged, sameMeaningOfFlaggedPairs(comparison, merged)));
+    }
+
+    /**
+     * The sentence model's probability that each aligned pair holding a proposed MEDIUM or HIGH finding says the same,
+     * by reprint sentence: the gate's best evidence of a different wording against a different meaning. Only those
+     * pairs are judged, so a faithful reprint costs few model runs. Empty without a model.
+     */
+    private Map<Integer, Double> sameMeaningOfFlaggedPairs(Comparison comparison, List<Shift> shifts) {
+        Map<Integer, Double> out = new HashMap<>();
+        if (encoder == null) {
+            return out;
+        }
+        Article reprint = comparison.reprint();
+        for (Shift s : shifts) {
+            if (s.severity() == dev.drift.engine.model.Severity.LOW || s.reprint() == null) {
+                continue;
+            }
+            int sentence = FindingEvidence.sentenceAt(reprint, s.reprint().start());
+            if (sentence < 0 || out.containsKey(sentence) || comparison.pairs().get(sentence) == null) {
+                continue;
+            }
+            var pair = comparison.pairs().get(sentence);
+            StringBuilder source = new StringBuilder();
+            for (var span : pair.original()) {
+                source.append(source.length() == 0 ? "" : " ").append(span.text());
+            }
+            out.put(sentence, SameMeaning.decide(source.toString(), pair.reprint().text(), encoder).score());
+        }
+        return out;
+    }
+
+    /** The findings with the severities the gate lets them keep, and the evidence {@code overall} is computed from. */
+    public record Earned(List<Shift> shifts, Map<String, Double> scoreEvidence, double quoteFidelity, double coverage) {
+    }
+
+    public static Earned earn(Analysis analysis, SeverityGate gate) {
+        double[] probabilities = new double[analysis.shifts().size()];
+        List<Shift> shifts = gate.apply(analysis.shifts(), analysis.evidence(), probabilities);
+        Comparison c = analysis.comparison();
+        double quoteFidelity = Scoring.quoteFidelity(analysis.quotes());
+        double coverage = Scoring.coverage(c.original(), c.alignment());
+        return new Earned(shifts, ScoreEvidence.of(shifts, probabilities, c.original().sentences().size(), quoteFidelity,
+                coverage, TextShape.of(c), leastSame(analysis.evidence())), quoteFidelity, coverage);
+    }
+
+    private static double leastSame(List<Map<String, Double>> evidence) {
+        double least = 1;
+        for (Map<String, Double> x : evidence) {
+            least = Math.min(least, x.getOrDefault("modelSame", 1.0));
+        }
+        return least;
+    }
+
+    /** The report of an analysis under a calibration (the fitted one, or one being fitted). */
+    public static DriftReport report(Analysis analysis, Calibration calibration) {
+        Earned earned = earn(analysis, calibration.gate());
+        Article original = analysis.comparison().original();
+        Article reprint = analysis.comparison().reprint();
+        SentenceAligner.Result alignment = analysis.comparison().alignment();
+        List<Shift> merged = earned.shifts();
+        DriftReport.Scores scores = Scoring.score(original, earned, calibration.overall());
+        List<QuoteFinding> quotes = analysis.quotes();
+        List<Excerpt> omittedQuotes = analysis.omittedQuotes();
         List<AlignedSentence> aligned = new ArrayList<>();
         for (SentenceAligner.Link link : alignment.links()) {
             List<Excerpt> os = link.originalSentences().stream()

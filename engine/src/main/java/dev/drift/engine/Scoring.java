@@ -1,10 +1,12 @@
 package dev.drift.engine;
 
+import dev.drift.engine.DriftAnalyzer.Earned;
 import dev.drift.engine.align.SentenceAligner;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.model.Shift;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.Scores;
-import dev.drift.engine.model.Shift;
+import dev.drift.engine.score.Logistic;
 import java.util.List;
 
 /** The four scores of a comparison; formulas are documented on {@link Scores} and in the README. */
@@ -12,21 +14,11 @@ final class Scoring {
     private Scoring() {
     }
 
-    static Scores score(Article original, List<QuoteFinding> quotes, List<Shift> shifts, SentenceAligner.Result alignment) {
-        double fidelitySum = 0;
-        int speech = 0;
-        for (QuoteFinding q : quotes) {
-            if (q.speech()) {
-                speech++;
-                fidelitySum += q.fidelity();
-            }
-        }
-        double quoteFidelity = speech == 0 ? 1.0 : fidelitySum / speech;
-
+    static Scores score(Article original, Earned earned, Logistic overallModel) {
         // LOW findings are listed but not counted: they are the differences a faithful re-translation shows too (a
         // title dropped, a tense nuance), and counting them ranked clean renderings among those with a real change.
         double severity = 0;
-        for (Shift s : shifts) {
+        for (Shift s : earned.shifts()) {
             severity += switch (s.severity()) {
                 case LOW -> 0;
                 case MEDIUM -> 2;
@@ -35,9 +27,28 @@ final class Scoring {
         }
         double k = 2 + original.sentences().size() / 2.0;
         double drift = severity / (severity + k);
+        double overall = overallModel.probability(earned.scoreEvidence());
+        return new Scores(round(earned.quoteFidelity()), round(drift), round(earned.coverage()), round(overall));
+    }
 
-        // Sentences rendered, not words: a re-translation renders every sentence in other words, and a share of the
-        // original's words ranked it as far as a copy with a sentence cut. Words cut inside a sentence are OMISSIONs.
+    /** Mean fidelity of the speech quotations, 1 without any. */
+    static double quoteFidelity(List<QuoteFinding> quotes) {
+        double fidelitySum = 0;
+        int speech = 0;
+        for (QuoteFinding q : quotes) {
+            if (q.speech()) {
+                speech++;
+                fidelitySum += q.fidelity();
+            }
+        }
+        return speech == 0 ? 1.0 : fidelitySum / speech;
+    }
+
+    /**
+     * Sentences rendered, not words: a re-translation renders every sentence in other words, and a share of the
+     * original's words ranked it as far as a copy with a sentence cut. Words cut inside a sentence are OMISSIONs.
+     */
+    static double coverage(Article original, SentenceAligner.Result alignment) {
         int sentences = original.sentences().size();
         int rendered = 0;
         for (int i = 0; i < sentences; i++) {
@@ -45,9 +56,7 @@ final class Scoring {
                 rendered++;
             }
         }
-        double cov = sentences == 0 ? 1.0 : (double) rendered / sentences;
-        double overall = 1 - (0.4 * quoteFidelity + 0.4 * (1 - drift) + 0.2 * cov);
-        return new Scores(round(quoteFidelity), round(drift), round(cov), round(overall));
+        return sentences == 0 ? 1.0 : (double) rendered / sentences;
     }
 
     private static double round(double v) {

@@ -1,12 +1,13 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.DriftAnalyzer;
-import dev.drift.engine.OverallSeparation;
-import dev.drift.engine.OverallSeparation.Row;
-import dev.drift.engine.OverallSeparation.Score;
-import dev.drift.engine.OverallSeparation.Table;
+import dev.drift.calibration.OverallSeparation;
+import dev.drift.calibration.OverallSeparation.Row;
+import dev.drift.calibration.OverallSeparation.Score;
+import dev.drift.calibration.OverallSeparation.Table;
 import dev.drift.engine.meaning.EncodingCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class OverallSeparationModelTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path file = Path.of(System.getProperty("drift.eval", "../../shared/eval")).resolve("demetr-calibration.tsv");
+        Path file = EvalData.dir().resolve("demetr-calibration.tsv");
         Assumptions.assumeTrue(Files.exists(file), "DEMETR calibration set absent");
         rows = OverallSeparation.read(file);
         model = BgeSmallEncoder.load();

@@ -1,5 +1,7 @@
-package dev.drift.engine;
+package dev.drift.calibration;
 
+import dev.drift.engine.DriftAnalyzer;
+import dev.drift.engine.SameMeaning;
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.Shift;
 import dev.drift.engine.report.DriftReport;

@@ -1,12 +1,13 @@
-package dev.drift.engine;
+package dev.drift.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.drift.engine.OverallSeparation.Paragraph;
-import dev.drift.engine.OverallSeparation.Row;
-import dev.drift.engine.OverallSeparation.Score;
-import dev.drift.engine.OverallSeparation.Table;
+import dev.drift.calibration.OverallSeparation.Paragraph;
+import dev.drift.calibration.OverallSeparation.Row;
+import dev.drift.calibration.OverallSeparation.Score;
+import dev.drift.calibration.OverallSeparation.Table;
+import dev.drift.engine.DriftAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ class OverallSeparationTest {
 
     @BeforeAll
     static void read() throws Exception {
-        Path file = Seeds.evalDir().resolve("demetr-calibration.tsv");
+        Path file = EvalData.dir().resolve("demetr-calibration.tsv");
         Assumptions.assumeTrue(Files.exists(file), "DEMETR calibration set not present beside the project");
         rows = OverallSeparation.read(file);
     }
