@@ -62,10 +62,11 @@ public final class FitCalibration {
     private static List<String> gateFeatures() {
         List<String> f = new ArrayList<>(List.of("high", "lengthGap", "reprintShorter", "unaligned", "noReprintSpan",
                 "originalRendered", "aligned", "similarity", "closeness", "orderKept", "places", "quoted", "excerptShare",
-                "sentenceFindings", "modelSame", "modelDifferent"));
+                "sentenceFindings", "modelSame", "modelDifferent", "isolated"));
         for (ShiftType t : ShiftType.values()) {
             f.add("type:" + t.name());
             f.add("type:" + t.name() + "*closeness");
+            f.add("type:" + t.name() + "*isolated");
         }
         return List.copyOf(f);
     }

@@ -7,7 +7,9 @@ import dev.drift.engine.model.Shift;
 import dev.drift.engine.report.DriftReport.QuoteFinding;
 import dev.drift.engine.report.DriftReport.Scores;
 import dev.drift.engine.score.Logistic;
+import dev.drift.engine.score.ScoreEvidence;
 import java.util.List;
+import java.util.Map;
 
 /** The four scores of a comparison; formulas are documented on {@link Scores} and in the README. */
 final class Scoring {
@@ -27,8 +29,18 @@ final class Scoring {
         }
         double k = 2 + original.sentences().size() / 2.0;
         double drift = severity / (severity + k);
-        double overall = overallModel.probability(earned.scoreEvidence());
+        double overall = overallScore(overallModel, earned.scoreEvidence());
         return new Scores(round(earned.quoteFidelity()), round(drift), round(earned.coverage()), round(overall));
+    }
+
+    /**
+     * The model's probability of a major change, rescaled so that an exact copy (no finding, every sentence rendered
+     * word for word) scores 0 and certainty 1: the model's weights only let drift evidence raise it, so a copy is its
+     * floor. The order of reprints is the model's.
+     */
+    static double overallScore(Logistic model, Map<String, Double> evidence) {
+        double floor = model.probability(ScoreEvidence.ofCopy());
+        return Math.max(0, (model.probability(evidence) - floor) / (1 - floor));
     }
 
     /** Mean fidelity of the speech quotations, 1 without any. */

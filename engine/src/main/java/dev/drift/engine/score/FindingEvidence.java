@@ -19,6 +19,11 @@ import java.util.Map;
  * reprint that is shorter. Computed from what the comparison already holds: no model call, linear in the findings.
  */
 public final class FindingEvidence {
+    /** At most this many places differ in a pair whose change stands alone. */
+    static final int ISOLATED_PLACES = 2;
+    /** And at least this share of its words is rendered. */
+    static final double ISOLATED_CLOSENESS = 0.75;
+
     private FindingEvidence() {
     }
 
@@ -67,6 +72,12 @@ public final class FindingEvidence {
                 x.put(type + "*closeness", closeness);
                 x.put("orderKept", pair.words() == null ? 0 : pair.words().orderKept());
                 x.put("places", pair.words() == null ? 0 : Math.log1p(pair.words().differingPlaces()));
+                // A change standing alone in a pair that otherwise renders its original word for word: the regime where
+                // a detector's reading is reliable, unlike the many small differences of two independent translations.
+                boolean isolated = pair.words() != null && pair.words().differingPlaces() <= ISOLATED_PLACES
+                        && closeness >= ISOLATED_CLOSENESS;
+                x.put("isolated", isolated ? 1.0 : 0.0);
+                x.put(type + "*isolated", isolated ? 1.0 : 0.0);
                 Double same = sameMeaning.get(sentence);
                 if (same != null) {
                     x.put("modelSame", same);

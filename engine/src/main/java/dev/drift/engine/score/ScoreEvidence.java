@@ -15,6 +15,11 @@ public final class ScoreEvidence {
     private ScoreEvidence() {
     }
 
+    /** The evidence of an exact copy: nothing found, everything rendered word for word. */
+    public static Map<String, Double> ofCopy() {
+        return of(List.of(), new double[0], 1, 1, 1, new TextShape(0, 0, 0, 1, 1, 1, 1), 1);
+    }
+
     /**
      * @param shifts        the findings with their earned severities
      * @param probabilities the gate's probability for each finding a detector proposed as MEDIUM or HIGH, NaN for others
