@@ -8,7 +8,11 @@ import dev.drift.engine.model.Shift;
 import dev.drift.engine.model.ShiftType;
 import java.util.List;
 
-/** Runs the whole engine on a sentence pair and checks for a finding of one type: what each detector test needs. */
+/**
+ * Runs the whole engine on a sentence pair and checks for a finding of one type at the severity its detector
+ * proposes: what each detector test needs. Whether a proposed severity is earned is the severity gate's question,
+ * measured on real translations and tested on its own ({@code SeverityGateTest}).
+ */
 final class Cases {
     private static final DriftAnalyzer ANALYZER = new DriftAnalyzer();
 
@@ -16,7 +20,7 @@ final class Cases {
     }
 
     static List<Shift> shifts(String original, String reprint) {
-        return ANALYZER.compare("original", original, "reprint", reprint).shifts();
+        return ANALYZER.analyze(ANALYZER.parse("original", original), ANALYZER.parse("reprint", reprint)).shifts();
     }
 
     /** The reprint yields a finding of this type at this severity or above. */
