@@ -80,7 +80,7 @@ public final class FitCalibration {
 
     public static void main(String[] args) throws Exception {
         Path eval = args.length > 0 ? Path.of(args[0]) : EvalData.dir();
-        Path resources = Path.of(args.length > 1 ? args[1] : "engine/src/main/resources/dev/drift/engine");
+        Path resources = Path.of(args.length > 1 ? args[1] : "../engine/src/main/resources/dev/drift/engine");
         List<Output> outputs = WmtSet.read(eval.resolve("wmt23-zhen-calibration"));
         List<Row> rows = OverallSeparation.read(eval.resolve("demetr-calibration.tsv"));
         List<String> docs = new ArrayList<>(new TreeSet<>(outputs.stream().map(Output::doc).toList()));

@@ -186,7 +186,7 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
     }
 
     /** The model's input ids for a sentence: [CLS], its word pieces (at most {@link #MAX_PIECES}), [SEP]. */
-    long[] tokenIds(String sentence) {
+    public long[] tokenIds(String sentence) {
         List<String> pieces = tokenizer.tokenize(sentence);
         int n = Math.min(pieces.size(), MAX_PIECES);
         long[] ids = new long[n + 2];
@@ -255,7 +255,7 @@ public final class BgeSmallEncoder implements SentenceEncoder, AutoCloseable {
     }
 
     /** The vector scaled to unit length. */
-    static float[] unit(float[] v) {
+    public static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same-meaning decision with the sentence model against the lexical-only one, on a sample of each corpus (the
- * full cross-validated figures come from {@link SameMeaningTuning}; encoding all 10,000 sentences takes minutes).
+ * full cross-validated figures come from the calibration module's SameMeaningTuning; encoding all 10,000 sentences takes minutes).
  */
 class SameMeaningModelEvalTest {
     /** Every fifth MRPC pair and every second PAWS pair: about 1,800 sentences to encode. */

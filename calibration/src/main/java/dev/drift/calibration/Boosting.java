@@ -1,4 +1,4 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
 import dev.drift.engine.meaning.BoostedTrees;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
+import dev.drift.embeddings.BgeSmallEncoder;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;

@@ -1,5 +1,6 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
+import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.SameMeaning;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;

@@ -1,7 +1,8 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
-import dev.drift.embeddings.CandidateEncoder.Candidate;
-import dev.drift.embeddings.SameMeaningTuning.Pair;
+import dev.drift.embeddings.BgeSmallEncoder;
+import dev.drift.calibration.CandidateEncoder.Candidate;
+import dev.drift.calibration.SameMeaningTuning.Pair;
 import dev.drift.engine.meaning.SentenceEncoder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,6 @@
-package dev.drift.embeddings;
+package dev.drift.calibration;
 
+import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.engine.meaning.SentenceEncoder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
