@@ -48,8 +48,12 @@ public final class FitCalibration {
     static final double LAMBDA_OVERALL = 2.0;
 
     static final List<String> GATE_FEATURES = gateFeatures();
-    static final List<String> OVERALL_FEATURES = List.of("flagged", "flaggedRate", "highRate", "evidence",
-            "evidenceRate", "strongest", "low", "uncovered", "quoteLoss", "lengthGap", "reprintShorter", "unaligned",
+    /**
+     * Counts enter as rates per original sentence only: absolute counts grow with the article, and a long abridged
+     * reprint then scored as far as any can.
+     */
+    static final List<String> OVERALL_FEATURES = List.of("flaggedRate", "highRate",
+            "evidenceRate", "strongest", "lowRate", "uncovered", "quoteLoss", "lengthGap", "reprintShorter", "unaligned",
             "meanSimilarity", "minSimilarity", "meanCloseness", "wordOverlap", "leastSame");
 
     /**

@@ -28,7 +28,7 @@ import java.util.function.ToDoubleFunction;
  * findings fall on clean and on major outputs, their precision against the raters' accuracy-error spans (overall and per
  * finding type), and the share of Major accuracy spans they cover.
  *
- * <p>Usage: {@code WmtEvaluation EVAL_DIR [FINDINGS_TSV]}; {@code -Dmodel=false} for the lexical engine. With a second
+ * <p>Usage: {@code WmtEvaluation [EVAL_DIR [FINDINGS_TSV]]}; {@code -Dmodel=false} for the lexical engine. With a second
  * argument every finding is written there with its context, for error analysis.
  */
 public final class WmtEvaluation {
@@ -40,7 +40,7 @@ public final class WmtEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        Path eval = args.length > 0 ? Path.of(args[0]) : EvalData.dir();
         List<Output> outputs = WmtSet.read(eval.resolve("wmt23-zhen-calibration"));
         boolean withModel = !"false".equals(System.getProperty("model"));
         try (BgeSmallEncoder model = withModel ? BgeSmallEncoder.load() : null) {
@@ -141,6 +141,16 @@ public final class WmtEvaluation {
         }
         out.append(String.format(Locale.ROOT, "Major accuracy spans covered by a MEDIUM+ finding %.3f (%d of %d)%n",
                 ratio(majorSpansCovered, majorSpans), majorSpansCovered, majorSpans));
+        // What a score means to a reader: among outputs in each band, the share with a major error.
+        out.append("overall by band: share of outputs with a Major accuracy error (major / (major + clean))\n");
+        for (int band = 0; band < 5; band++) {
+            double lo = band / 5.0;
+            double hi = (band + 1) / 5.0;
+            long m = major.stream().filter(v -> v >= lo && (v < hi || hi == 1.0)).count();
+            long c = clean.stream().filter(v -> v >= lo && (v < hi || hi == 1.0)).count();
+            out.append(String.format(Locale.ROOT, "  %.1f-%.1f: %s (%d major, %d clean)%n", lo, hi,
+                    m + c == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) m / (m + c)), m, c));
+        }
         return out.toString();
     }
 

@@ -56,6 +56,7 @@ public final class ScoreEvidence {
         x.put("evidenceRate", Math.min(1, evidence / sentences));
         x.put("strongest", strongest);
         x.put("low", Math.log1p(low));
+        x.put("lowRate", Math.min(1, low / sentences));
         x.put("uncovered", 1 - coverage);
         x.put("quoteLoss", 1 - quoteFidelity);
         x.put("lengthGap", shape.lengthGap());
