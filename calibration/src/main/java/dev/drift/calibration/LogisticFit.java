@@ -95,7 +95,7 @@ public final class LogisticFit {
     }
 
     /** Gaussian elimination with partial pivoting; the matrix is positive definite thanks to the penalty. */
-    private static double[] solve(double[][] a, double[] b) {
+    static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -10,20 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -45,7 +40,6 @@ public final class OverallSeparation {
     /** Fixed seed for the perturbation drawn per paragraph position, so runs are comparable. */
     public static final long SEED = 20221207L;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     public record Row(int id, String perturbation, String group, String original, String reprint) {
         /** Critical and major perturbations, except the empty and unrelated replacements (base_id33). */
@@ -136,31 +130,7 @@ public final class OverallSeparation {
 
     /** Rank-based ROC AUC (Mann-Whitney): the chance a positive scores above a negative, ties half. */
     public static double auc(double[] positives, double[] negatives) {
-        int n = positives.length + negatives.length;
-        double[][] all = new double[n][];
-        for (int i = 0; i < positives.length; i++) {
-            all[i] = new double[] {positives[i], 1};
-        }
-        for (int i = 0; i < negatives.length; i++) {
-            all[positives.length + i] = new double[] {negatives[i], 0};
-        }
-        Arrays.sort(all, (a, b) -> Double.compare(a[0], b[0]));
-        double rankSum = 0;
-        for (int i = 0; i < n;) {
-            int j = i;
-            while (j < n && all[j][0] == all[i][0]) {
-                j++;
-            }
-            double meanRank = (i + 1 + j) / 2.0;
-            for (int k = i; k < j; k++) {
-                if (all[k][1] == 1) {
-                    rankSum += meanRank;
-                }
-            }
-            i = j;
-        }
-        double p = positives.length;
-        return (rankSum - p * (p + 1) / 2) / (p * negatives.length);
+        return Roc.auc(positives, negatives);
     }
 
     /** Share of pairs where the first scores above the second, ties half. */
@@ -173,23 +143,7 @@ public final class OverallSeparation {
     }
 
     public static double jaccard(String a, String b) {
-        Set<String> x = words(a);
-        Set<String> y = words(b);
-        if (x.isEmpty() && y.isEmpty()) {
-            return 1;
-        }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return (double) both.size() / (x.size() + y.size() - both.size());
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> w = new HashSet<>();
-        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            w.add(m.group());
-        }
-        return w;
+        return Overlap.jaccard(a, b);
     }
 
     /** Every score of every outcome, in the order of {@code scores}: [score][outcome]. */

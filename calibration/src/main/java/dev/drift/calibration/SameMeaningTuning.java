@@ -309,7 +309,7 @@ public final class SameMeaningTuning {
                 grad[j] += l2 * train.size() * w[j];
                 hessian[j][j] += l2 * train.size();
             }
-            double[] step = solve(hessian, grad);
+            double[] step = LogisticFit.solve(hessian, grad);
             for (int j = 0; j <= d; j++) {
                 w[j] -= step[j];
             }
@@ -321,40 +321,6 @@ public final class SameMeaningTuning {
             raw[0] -= w[j + 1] * mean[j] / sd[j];
         }
         return raw;
-    }
-
-    /** Gaussian elimination with partial pivoting; the matrix is small and positive definite. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = Arrays.copyOf(a[i], n + 1);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[pivot];
-            m[pivot] = t;
-            for (int r = 0; r < n; r++) {
-                if (r != c) {
-                    double f = m[r][c] / m[c][c];
-                    for (int k = c; k <= n; k++) {
-                        m[r][k] -= f * m[c][k];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = m[i][n] / m[i][i];
-        }
-        return x;
     }
 
     private SameMeaningTuning() {
