@@ -36,6 +36,9 @@ public final class LogisticFit {
             // The most wrong one first: leaving it out can set the others right.
             String worst = wrong.stream().max(java.util.Comparator.comparingDouble(f -> Math.abs(model.weight(f)))).orElseThrow();
             kept.remove(worst);
+            if (Boolean.getBoolean("verbose")) {
+                System.out.printf(java.util.Locale.ROOT, "  left out %s (weight %.3f)%n", worst, model.weight(worst));
+            }
         }
     }
 

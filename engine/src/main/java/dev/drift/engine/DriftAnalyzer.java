@@ -81,9 +81,20 @@ public final class DriftAnalyzer {
      * What the detectors find, with the severities they propose and each finding's evidence, before the severity gate
      * and the scores: the calibration module fits those on this.
      */
+    /**
+     * @param leadCosine the sentence model's cosine between the two texts' leads ({@link #LEAD_CHARS}), NaN without
+     *                   a model
+     */
     public record Analysis(Comparison comparison, List<QuoteFinding> quotes, List<Excerpt> omittedQuotes,
-                           List<Shift> shifts, List<Map<String, Double>> evidence) {
+                           List<Shift> shifts, List<Map<String, Double>> evidence, double leadCosine) {
     }
+
+    /**
+     * The lead the model compares whole: the first sentences up to this many characters (at least one). The model's
+     * view of a passage as a whole ranks real translation errors above faithful translations better than any other
+     * evidence measured (docs/measurements.md); a bounded lead keeps its cost to two short encodings per analysis.
+     */
+    static final int LEAD_CHARS = 400;
 
     public Analysis analyze(Article original, Article reprint) {
         Comparison comparison = Comparison.of(original, reprint, aligner);
@@ -95,37 +106,69 @@ public final class DriftAnalyzer {
             detector.detect(comparison, quotes, shifts);
         }
         List<Shift> merged = dedupe(shifts);
+        double leadCosine = encoder == null ? Double.NaN
+                : SentenceEncoder.cosine(encoder.encode(lead(original)), encoder.encode(lead(reprint)));
         return new Analysis(comparison, quotes, omittedQuotes, merged,
-                FindingEvidence.of(comparison, merged, sameMeaningOfFlaggedPairs(comparison, merged)));
+                FindingEvidence.of(comparison, merged, modelJudgements(comparison, merged), leadCosine),
+                leadCosine);
+    }
+
+    private static String lead(Article a) {
+        StringBuilder b = new StringBuilder();
+        for (Article.Sentence s : a.sentences()) {
+            if (b.length() > 0 && b.length() + 1 + s.text().length() > LEAD_CHARS) {
+                break;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(s.text());
+        }
+        return b.toString();
     }
 
     /**
-     * The sentence model's probability that each aligned pair holding a proposed MEDIUM or HIGH finding says the same,
-     * by reprint sentence: the gate's best evidence of a different wording against a different meaning. Only those
-     * pairs are judged, so a faithful reprint costs few model runs. Empty without a model.
+     * For each proposed MEDIUM or HIGH finding, the sentence model's probability that the text it lies in says the same
+     * as the original text it is set against, and the cosine of the two, or null: the gate's best evidence of a
+     * different wording against a different meaning. The text is the aligned sentence pair the finding lies in, or,
+     * for a reprint sentence that renders nothing, the finding's own two excerpts when both are at least a clause
+     * ({@link #JUDGED_EXCERPT_CHARS}). Only findings are judged, so a faithful reprint costs few model runs; a pair is
+     * judged once however many findings it holds. All null without a model.
      */
-    private Map<Integer, Double> sameMeaningOfFlaggedPairs(Comparison comparison, List<Shift> shifts) {
-        Map<Integer, Double> out = new HashMap<>();
+    private List<double[]> modelJudgements(Comparison comparison, List<Shift> shifts) {
+        List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(shifts.size(), (double[]) null));
         if (encoder == null) {
             return out;
         }
         Article reprint = comparison.reprint();
-        for (Shift s : shifts) {
+        Map<Integer, double[]> bySentence = new HashMap<>();
+        for (int i = 0; i < shifts.size(); i++) {
+            Shift s = shifts.get(i);
             if (s.severity() == dev.drift.engine.model.Severity.LOW || s.reprint() == null) {
                 continue;
             }
             int sentence = FindingEvidence.sentenceAt(reprint, s.reprint().start());
-            if (sentence < 0 || out.containsKey(sentence) || comparison.pairs().get(sentence) == null) {
-                continue;
+            var pair = sentence < 0 ? null : comparison.pairs().get(sentence);
+            if (pair != null) {
+                out.set(i, bySentence.computeIfAbsent(sentence, k -> {
+                    StringBuilder source = new StringBuilder();
+                    for (var span : pair.original()) {
+                        source.append(source.length() == 0 ? "" : " ").append(span.text());
+                    }
+                    return judge(source.toString(), pair.reprint().text());
+                }));
+            } else if (s.original() != null && s.original().text().length() >= JUDGED_EXCERPT_CHARS
+                    && s.reprint().text().length() >= JUDGED_EXCERPT_CHARS) {
+                out.set(i, judge(s.original().text(), s.reprint().text()));
             }
-            var pair = comparison.pairs().get(sentence);
-            StringBuilder source = new StringBuilder();
-            for (var span : pair.original()) {
-                source.append(source.length() == 0 ? "" : " ").append(span.text());
-            }
-            out.put(sentence, SameMeaning.decide(source.toString(), pair.reprint().text(), encoder).score());
         }
         return out;
+    }
+
+    /** Excerpts shorter than this are a word or a phrase, too little for the model's judgement of a sentence. */
+    private static final int JUDGED_EXCERPT_CHARS = 20;
+
+    private double[] judge(String original, String reprint) {
+        double same = SameMeaning.decide(original, reprint, encoder).score();
+        // The decision encoded both sides: their cosine costs nothing more.
+        return new double[] {same, SentenceEncoder.cosine(encoder.encode(original), encoder.encode(reprint))};
     }
 
     /** The findings with the severities the gate lets them keep, and the evidence {@code overall} is computed from. */
@@ -139,7 +182,7 @@ public final class DriftAnalyzer {
         double quoteFidelity = Scoring.quoteFidelity(analysis.quotes());
         double coverage = Scoring.coverage(c.original(), c.alignment());
         return new Earned(shifts, ScoreEvidence.of(shifts, probabilities, c.original().sentences().size(), quoteFidelity,
-                coverage, TextShape.of(c), leastSame(analysis.evidence())), quoteFidelity, coverage);
+                coverage, TextShape.of(c), leastSame(analysis.evidence()), analysis.leadCosine()), quoteFidelity, coverage);
     }
 
     private static double leastSame(List<Map<String, Double>> evidence) {

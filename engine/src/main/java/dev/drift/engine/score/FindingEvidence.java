@@ -29,14 +29,16 @@ public final class FindingEvidence {
 
     /** The evidence of each finding, in the order given. */
     public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts) {
-        return of(comparison, shifts, Map.of());
+        return of(comparison, shifts, java.util.Collections.nCopies(shifts.size(), null), Double.NaN);
     }
 
     /**
-     * @param sameMeaning the sentence model's probability that a pair says the same, by reprint sentence, where it was
-     *                    asked (see the analyzer); missing pairs have no such evidence
+     * @param judgements  per finding, the sentence model's probability that its text says the same as the original's
+     *                    and the cosine of the two (see the analyzer), or null where the model was not asked
+     * @param leadCosine  the model's cosine of the two texts' leads, NaN without a model
      */
-    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, Map<Integer, Double> sameMeaning) {
+    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, List<double[]> judgements,
+                                               double leadCosine) {
         Article reprint = comparison.reprint();
         Article original = comparison.original();
         TextShape shape = TextShape.of(comparison);
@@ -59,6 +61,9 @@ public final class FindingEvidence {
             x.put("lengthGap", shape.lengthGap());
             x.put("reprintShorter", shape.reprintShorter());
             x.put("unaligned", shape.unalignedShare());
+            if (!Double.isNaN(leadCosine)) {
+                x.put("leadDifference", cosineDifference(leadCosine));
+            }
             int sentence = sentenceOf[i];
             SentencePair pair = sentence >= 0 ? comparison.pairs().get(sentence) : null;
             if (s.reprint() == null) {
@@ -78,12 +83,13 @@ public final class FindingEvidence {
                         && closeness >= ISOLATED_CLOSENESS;
                 x.put("isolated", isolated ? 1.0 : 0.0);
                 x.put(type + "*isolated", isolated ? 1.0 : 0.0);
-                Double same = sameMeaning.get(sentence);
-                if (same != null) {
-                    x.put("modelSame", same);
-                    x.put("modelDifferent", same < 0.5 ? 1.0 : 0.0);
-                }
                 x.put("quoted", reprint.insideSpeechQuote(s.reprint().start()) ? 1.0 : 0.0);
+            }
+            double[] judged = judgements.get(i);
+            if (judged != null) {
+                x.put("modelSame", judged[0]);
+                x.put("modelDifferent", judged[0] < 0.5 ? 1.0 : 0.0);
+                x.put("pairDifference", cosineDifference(judged[1]));
             }
             if (sentence >= 0) {
                 Article.Sentence rs = reprint.sentences().get(sentence);
@@ -94,6 +100,14 @@ public final class FindingEvidence {
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * bge-small's cosines between related news passages lie between about 0.75 and 1: 1 − cosine spread onto [0, 1]
+     * (0 for the same text, 1 at 0.75 and below).
+     */
+    public static double cosineDifference(double cosine) {
+        return Math.max(0, Math.min(1, (1 - cosine) * 4));
     }
 
     /** 1 when some reprint sentence renders the original sentence the excerpt starts in. */

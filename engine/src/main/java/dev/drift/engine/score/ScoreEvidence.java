@@ -17,7 +17,7 @@ public final class ScoreEvidence {
 
     /** The evidence of an exact copy: nothing found, everything rendered word for word. */
     public static Map<String, Double> ofCopy() {
-        return of(List.of(), new double[0], 1, 1, 1, new TextShape(0, 0, 0, 1, 1, 1, 1), 1);
+        return of(List.of(), new double[0], 1, 1, 1, new TextShape(0, 0, 0, 1, 1, 1, 1), 1, 1);
     }
 
     /**
@@ -25,10 +25,11 @@ public final class ScoreEvidence {
      * @param probabilities the gate's probability for each finding a detector proposed as MEDIUM or HIGH, NaN for others
      * @param leastSame     the lowest probability of the same meaning the sentence model gave a pair holding a proposed
      *                      finding (1 when it judged none)
+     * @param leadCosine    the sentence model's cosine between the two leads, NaN without a model
      */
     public static Map<String, Double> of(List<Shift> shifts, double[] probabilities, int originalSentences,
                                          double quoteFidelity, double coverage, TextShape shape,
-                                         double leastSame) {
+                                         double leastSame, double leadCosine) {
         int flagged = 0;
         int high = 0;
         int low = 0;
@@ -67,6 +68,9 @@ public final class ScoreEvidence {
         x.put("meanCloseness", shape.meanCloseness());
         x.put("wordOverlap", shape.wordOverlap());
         x.put("leastSame", leastSame);
+        if (!Double.isNaN(leadCosine)) {
+            x.put("leadDifference", FindingEvidence.cosineDifference(leadCosine));
+        }
         return x;
     }
 }
