@@ -54,19 +54,19 @@ public final class FitCalibration {
      */
     static final List<String> OVERALL_FEATURES = List.of("flaggedRate", "highRate",
             "evidenceRate", "strongest", "lowRate", "uncovered", "quoteLoss", "lengthGap", "reprintShorter", "unaligned",
-            "meanSimilarity", "minSimilarity", "meanCloseness", "wordOverlap", "leastSame", "leadDifference");
+            "meanSimilarity", "minSimilarity", "meanCloseness", "wordOverlap", "leadDifference");
 
     /**
      * The overall features that can only lower drift (the rest can only raise it): a reader must be able to trust that
      * more findings or less of the original rendered never makes a reprint look closer.
      */
     static final java.util.Set<String> OVERALL_DECREASING = java.util.Set.of("meanSimilarity", "minSimilarity",
-            "meanCloseness", "wordOverlap", "leastSame");
+            "meanCloseness", "wordOverlap");
 
     private static List<String> gateFeatures() {
         List<String> f = new ArrayList<>(List.of("high", "lengthGap", "reprintShorter", "unaligned", "noReprintSpan",
                 "originalRendered", "aligned", "similarity", "closeness", "orderKept", "places", "quoted", "excerptShare",
-                "sentenceFindings", "modelSame", "modelDifferent", "isolated", "pairDifference", "leadDifference"));
+                "sentenceFindings", "isolated", "leadDifference"));
         for (ShiftType t : ShiftType.values()) {
             f.add("type:" + t.name());
             f.add("type:" + t.name() + "*closeness");

@@ -42,7 +42,7 @@ public final class WmtEvidenceScreen {
         try (BgeSmallEncoder model = BgeSmallEncoder.load()) {
             EncodingCache encoder = new EncodingCache(model);
             DriftAnalyzer analyzer = new DriftAnalyzer(model);
-            String[] names = {"1-leadCosine400", "1-leadCosine700", "1-wholeCosine", "1-meanPairSame", "1-leastPairSame", "unalignedOrDifferentShare", "overall"};
+            String[] names = {"1-firstSentenceCosine", "1-leadCosine200", "1-leadCosine400", "1-leadCosine700", "1-wholeCosine", "1-meanPairSame", "1-leastPairSame", "unalignedOrDifferentShare", "overall"};
             List<double[]> values = outputs.parallelStream().map(o -> {
                 Analysis a = analyzer.analyze(analyzer.parse("o", o.reference()), analyzer.parse("r", o.output()));
                 double whole = SentenceEncoder.cosine(encoder.encode(o.reference()), encoder.encode(o.output()));
@@ -70,7 +70,11 @@ public final class WmtEvidenceScreen {
                         encoder.encode(lead(a.comparison().reprint(), 400)));
                 double lead7 = SentenceEncoder.cosine(encoder.encode(lead(a.comparison().original(), 700)),
                         encoder.encode(lead(a.comparison().reprint(), 700)));
-                return new double[] {1 - lead4, 1 - lead7, 1 - whole, n == 0 ? 1 : 1 - sum / n, 1 - least, total == 0 ? 0 : (double) different / total,
+                double first = SentenceEncoder.cosine(encoder.encode(lead(a.comparison().original(), 1)),
+                        encoder.encode(lead(a.comparison().reprint(), 1)));
+                double lead2 = SentenceEncoder.cosine(encoder.encode(lead(a.comparison().original(), 200)),
+                        encoder.encode(lead(a.comparison().reprint(), 200)));
+                return new double[] {1 - first, 1 - lead2, 1 - lead4, 1 - lead7, 1 - whole, n == 0 ? 1 : 1 - sum / n, 1 - least, total == 0 ? 0 : (double) different / total,
                         DriftAnalyzer.report(a, dev.drift.engine.score.Calibration.fitted()).scores().overall()};
             }).toList();
             for (int f = 0; f < names.length; f++) {

@@ -82,19 +82,14 @@ public final class DriftAnalyzer {
      * and the scores: the calibration module fits those on this.
      */
     /**
-     * @param leadCosine the sentence model's cosine between the two texts' leads ({@link #LEAD_CHARS}), NaN without
+     * @param leadCosine the sentence model's cosine between the two texts' leads (their first sentences), NaN without
      *                   a model
      */
     public record Analysis(Comparison comparison, List<QuoteFinding> quotes, List<Excerpt> omittedQuotes,
                            List<Shift> shifts, List<Map<String, Double>> evidence, double leadCosine) {
     }
 
-    /**
-     * The lead the model compares whole: the first sentences up to this many characters (at least one). The model's
-     * view of a passage as a whole ranks real translation errors above faithful translations better than any other
-     * evidence measured (docs/measurements.md); a bounded lead keeps its cost to two short encodings per analysis.
-     */
-    static final int LEAD_CHARS = 400;
+
 
     public Analysis analyze(Article original, Article reprint) {
         Comparison comparison = Comparison.of(original, reprint, aligner);
@@ -109,66 +104,18 @@ public final class DriftAnalyzer {
         double leadCosine = encoder == null ? Double.NaN
                 : SentenceEncoder.cosine(encoder.encode(lead(original)), encoder.encode(lead(reprint)));
         return new Analysis(comparison, quotes, omittedQuotes, merged,
-                FindingEvidence.of(comparison, merged, modelJudgements(comparison, merged), leadCosine),
+                FindingEvidence.of(comparison, merged, leadCosine),
                 leadCosine);
     }
 
-    private static String lead(Article a) {
-        StringBuilder b = new StringBuilder();
-        for (Article.Sentence s : a.sentences()) {
-            if (b.length() > 0 && b.length() + 1 + s.text().length() > LEAD_CHARS) {
-                break;
-            }
-            b.append(b.length() == 0 ? "" : " ").append(s.text());
-        }
-        return b.toString();
-    }
-
     /**
-     * For each proposed MEDIUM or HIGH finding, the sentence model's probability that the text it lies in says the same
-     * as the original text it is set against, and the cosine of the two, or null: the gate's best evidence of a
-     * different wording against a different meaning. The text is the aligned sentence pair the finding lies in, or,
-     * for a reprint sentence that renders nothing, the finding's own two excerpts when both are at least a clause
-     * ({@link #JUDGED_EXCERPT_CHARS}). Only findings are judged, so a faithful reprint costs few model runs; a pair is
-     * judged once however many findings it holds. All null without a model.
+     * The text's lead, as the sentence model compares it whole: its first sentence (the headline, or the lead of a
+     * paragraph). The model's view of a passage as a whole ranks real translation errors above faithful translations
+     * better than any other evidence measured (docs/measurements.md: the first sentence as well as the whole text),
+     * and one sentence a side keeps its cost to at most two encodings an analysis, often already made.
      */
-    private List<double[]> modelJudgements(Comparison comparison, List<Shift> shifts) {
-        List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(shifts.size(), (double[]) null));
-        if (encoder == null) {
-            return out;
-        }
-        Article reprint = comparison.reprint();
-        Map<Integer, double[]> bySentence = new HashMap<>();
-        for (int i = 0; i < shifts.size(); i++) {
-            Shift s = shifts.get(i);
-            if (s.severity() == dev.drift.engine.model.Severity.LOW || s.reprint() == null) {
-                continue;
-            }
-            int sentence = FindingEvidence.sentenceAt(reprint, s.reprint().start());
-            var pair = sentence < 0 ? null : comparison.pairs().get(sentence);
-            if (pair != null) {
-                out.set(i, bySentence.computeIfAbsent(sentence, k -> {
-                    StringBuilder source = new StringBuilder();
-                    for (var span : pair.original()) {
-                        source.append(source.length() == 0 ? "" : " ").append(span.text());
-                    }
-                    return judge(source.toString(), pair.reprint().text());
-                }));
-            } else if (s.original() != null && s.original().text().length() >= JUDGED_EXCERPT_CHARS
-                    && s.reprint().text().length() >= JUDGED_EXCERPT_CHARS) {
-                out.set(i, judge(s.original().text(), s.reprint().text()));
-            }
-        }
-        return out;
-    }
-
-    /** Excerpts shorter than this are a word or a phrase, too little for the model's judgement of a sentence. */
-    private static final int JUDGED_EXCERPT_CHARS = 20;
-
-    private double[] judge(String original, String reprint) {
-        double same = SameMeaning.decide(original, reprint, encoder).score();
-        // The decision encoded both sides: their cosine costs nothing more.
-        return new double[] {same, SentenceEncoder.cosine(encoder.encode(original), encoder.encode(reprint))};
+    private static String lead(Article a) {
+        return a.sentences().isEmpty() ? "" : a.sentences().get(0).text();
     }
 
     /** The findings with the severities the gate lets them keep, and the evidence {@code overall} is computed from. */
@@ -182,16 +129,9 @@ public final class DriftAnalyzer {
         double quoteFidelity = Scoring.quoteFidelity(analysis.quotes());
         double coverage = Scoring.coverage(c.original(), c.alignment());
         return new Earned(shifts, ScoreEvidence.of(shifts, probabilities, c.original().sentences().size(), quoteFidelity,
-                coverage, TextShape.of(c), leastSame(analysis.evidence()), analysis.leadCosine()), quoteFidelity, coverage);
+                coverage, TextShape.of(c), analysis.leadCosine()), quoteFidelity, coverage);
     }
 
-    private static double leastSame(List<Map<String, Double>> evidence) {
-        double least = 1;
-        for (Map<String, Double> x : evidence) {
-            least = Math.min(least, x.getOrDefault("modelSame", 1.0));
-        }
-        return least;
-    }
 
     /** The report of an analysis under a calibration (the fitted one, or one being fitted). */
     public static DriftReport report(Analysis analysis, Calibration calibration) {

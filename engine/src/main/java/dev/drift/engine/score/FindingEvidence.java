@@ -29,15 +29,13 @@ public final class FindingEvidence {
 
     /** The evidence of each finding, in the order given. */
     public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts) {
-        return of(comparison, shifts, java.util.Collections.nCopies(shifts.size(), null), Double.NaN);
+        return of(comparison, shifts, Double.NaN);
     }
 
     /**
-     * @param judgements  per finding, the sentence model's probability that its text says the same as the original's
-     *                    and the cosine of the two (see the analyzer), or null where the model was not asked
      * @param leadCosine  the model's cosine of the two texts' leads, NaN without a model
      */
-    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, List<double[]> judgements,
+    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, 
                                                double leadCosine) {
         Article reprint = comparison.reprint();
         Article original = comparison.original();
@@ -62,7 +60,7 @@ public final class FindingEvidence {
             x.put("reprintShorter", shape.reprintShorter());
             x.put("unaligned", shape.unalignedShare());
             if (!Double.isNaN(leadCosine)) {
-                x.put("leadDifference", cosineDifference(leadCosine));
+                x.put("leadDifference", cosineDifference(leadCosine) * shape.leadShare());
             }
             int sentence = sentenceOf[i];
             SentencePair pair = sentence >= 0 ? comparison.pairs().get(sentence) : null;
@@ -84,12 +82,6 @@ public final class FindingEvidence {
                 x.put("isolated", isolated ? 1.0 : 0.0);
                 x.put(type + "*isolated", isolated ? 1.0 : 0.0);
                 x.put("quoted", reprint.insideSpeechQuote(s.reprint().start()) ? 1.0 : 0.0);
-            }
-            double[] judged = judgements.get(i);
-            if (judged != null) {
-                x.put("modelSame", judged[0]);
-                x.put("modelDifferent", judged[0] < 0.5 ? 1.0 : 0.0);
-                x.put("pairDifference", cosineDifference(judged[1]));
             }
             if (sentence >= 0) {
                 Article.Sentence rs = reprint.sentences().get(sentence);

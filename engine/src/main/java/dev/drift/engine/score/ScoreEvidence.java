@@ -17,19 +17,17 @@ public final class ScoreEvidence {
 
     /** The evidence of an exact copy: nothing found, everything rendered word for word. */
     public static Map<String, Double> ofCopy() {
-        return of(List.of(), new double[0], 1, 1, 1, new TextShape(0, 0, 0, 1, 1, 1, 1), 1, 1);
+        return of(List.of(), new double[0], 1, 1, 1, new TextShape(0, 0, 0, 1, 1, 1, 1, 1), 1);
     }
 
     /**
      * @param shifts        the findings with their earned severities
      * @param probabilities the gate's probability for each finding a detector proposed as MEDIUM or HIGH, NaN for others
-     * @param leastSame     the lowest probability of the same meaning the sentence model gave a pair holding a proposed
-     *                      finding (1 when it judged none)
      * @param leadCosine    the sentence model's cosine between the two leads, NaN without a model
      */
     public static Map<String, Double> of(List<Shift> shifts, double[] probabilities, int originalSentences,
                                          double quoteFidelity, double coverage, TextShape shape,
-                                         double leastSame, double leadCosine) {
+                                         double leadCosine) {
         int flagged = 0;
         int high = 0;
         int low = 0;
@@ -67,9 +65,9 @@ public final class ScoreEvidence {
         x.put("minSimilarity", shape.minSimilarity());
         x.put("meanCloseness", shape.meanCloseness());
         x.put("wordOverlap", shape.wordOverlap());
-        x.put("leastSame", leastSame);
         if (!Double.isNaN(leadCosine)) {
-            x.put("leadDifference", FindingEvidence.cosineDifference(leadCosine));
+            // The leads speak for their share of the text: a rewritten headline is not a rewritten article.
+            x.put("leadDifference", FindingEvidence.cosineDifference(leadCosine) * shape.leadShare());
         }
         return x;
     }

@@ -19,9 +19,11 @@ import java.util.Set;
  * @param minSimilarity  the lowest of them (0 when none)
  * @param meanCloseness  mean share of words rendered in the aligned pairs (0 when none)
  * @param wordOverlap    Jaccard overlap of the two texts' sets of lower-cased words (1 when neither has any)
+ * @param leadShare      the share of the original's tokens in its first sentence (1 for an empty text): how much of
+ *                       the text a comparison of the leads speaks for
  */
 public record TextShape(double lengthGap, double reprintShorter, double unalignedShare, double meanSimilarity,
-                        double minSimilarity, double meanCloseness, double wordOverlap) {
+                        double minSimilarity, double meanCloseness, double wordOverlap, double leadShare) {
 
     public static TextShape of(Comparison comparison) {
         double ratio = Math.log((tokens(comparison.original()) + 1.0) / (tokens(comparison.reprint()) + 1.0));
@@ -41,7 +43,12 @@ public record TextShape(double lengthGap, double reprintShorter, double unaligne
         return new TextShape(Math.abs(ratio), Math.max(0, ratio),
                 sentences == 0 ? 0 : 1 - (double) aligned / sentences,
                 aligned == 0 ? 0 : similarity / aligned, aligned == 0 ? 0 : min, aligned == 0 ? 0 : closeness / aligned,
-                overlap(comparison.original(), comparison.reprint()));
+                overlap(comparison.original(), comparison.reprint()), leadShare(comparison.original()));
+    }
+
+    private static double leadShare(Article a) {
+        int all = tokens(a);
+        return all == 0 ? 1 : (double) a.sentences().get(0).tokens().size() / all;
     }
 
     private static double overlap(Article a, Article b) {
