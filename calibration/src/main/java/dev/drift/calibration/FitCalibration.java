@@ -66,7 +66,7 @@ public final class FitCalibration {
     private static List<String> gateFeatures() {
         List<String> f = new ArrayList<>(List.of("high", "lengthGap", "reprintShorter", "unaligned", "noReprintSpan",
                 "originalRendered", "aligned", "similarity", "closeness", "orderKept", "places", "quoted", "excerptShare",
-                "sentenceFindings", "isolated", "leadDifference"));
+                "sentenceFindings", "isolated"));
         for (ShiftType t : ShiftType.values()) {
             f.add("type:" + t.name());
             f.add("type:" + t.name() + "*closeness");
