@@ -26,10 +26,11 @@ public record DriftReport(Analyzer analyzer, Source original, Source reprint, Sc
 
     /**
      * @param quoteFidelity mean fidelity of the reprint's speech quotations (1 when it has none)
-     * @param semanticDrift D / (D + k): D sums shift severities (MEDIUM 2, HIGH 4; LOW not counted), k = 2 + original
+     * @param semanticDrift D / (D + k): D sums earned shift severities (MEDIUM 2, HIGH 4; LOW not counted), k = 2 + original
      *                      sentences / 2
      * @param coverage      share of the original's sentences that some reprint sentence renders
-     * @param overall       drift overall: 1 - (0.4 quoteFidelity + 0.4 (1 - semanticDrift) + 0.2 coverage)
+     * @param overall       drift overall: the fitted model of the report's evidence (score.ScoreEvidence,
+     *                      overall-model.txt), rescaled so that an exact copy scores 0
      */
     public record Scores(double quoteFidelity, double semanticDrift, double coverage, double overall) {
     }
