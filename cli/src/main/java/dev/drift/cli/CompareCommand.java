@@ -121,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
     private boolean compareFiles() throws IOException {
         Input original = read(files.get(0));
         if (original.problem() != null) {
-            err.println("drift compare: " + files.get(0) + ": " + original.problem());
+            err.println("drift compare: " + TerminalText.name(files.get(0)) + ": " + original.problem());
             return false;
         }
         storyTitle = Wording.headline(original.article());
@@ -129,7 +129,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Path path : files.subList(1, files.size())) {
             Input reprint = read(path);
             if (reprint.problem() != null) {
-                err.println("drift compare: " + path + ": " + reprint.problem() + " (skipped)");
+                err.println("drift compare: " + TerminalText.name(path) + ": " + reprint.problem() + " (skipped)");
                 allGood = false;
                 continue;
             }
@@ -149,7 +149,7 @@ final class CompareCommand implements Callable<Integer> {
     private boolean comparePairs() throws IOException {
         PairList listed = readList();
         if (listed.problem() != null) {
-            err.println("drift compare: " + pairs + ": " + listed.problem());
+            err.println("drift compare: " + TerminalText.name(pairs) + ": " + listed.problem());
             return false;
         }
         Path base = pairs.toAbsolutePath().getParent();
@@ -174,13 +174,13 @@ final class CompareCommand implements Callable<Integer> {
                 original = read(originalPath);
             }
             if (original.problem() != null) {
-                err.println("drift compare: " + pairs + " line " + lineNumber + ": original " + fields[0] + ": " + original.problem() + " (skipped)");
+                err.println("drift compare: " + TerminalText.name(pairs) + " line " + lineNumber + ": original " + TerminalText.name(fields[0]) + ": " + original.problem() + " (skipped)");
                 allGood = false;
                 continue;
             }
             Input reprint = read(reprintPath);
             if (reprint.problem() != null) {
-                err.println("drift compare: " + pairs + " line " + lineNumber + ": reprint " + fields[1] + ": " + reprint.problem() + " (skipped)");
+                err.println("drift compare: " + TerminalText.name(pairs) + " line " + lineNumber + ": reprint " + TerminalText.name(fields[1]) + ": " + reprint.problem() + " (skipped)");
                 allGood = false;
                 continue;
             }
@@ -213,7 +213,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private Input read(Path path) {
         try {
-            return new Input(path, analyzer.parse(path.getFileName().toString(), TextFiles.read(path, decoder)), null);
+            return new Input(path, analyzer.parse(TerminalText.name(path.getFileName()), TextFiles.read(path, decoder)), null);
         } catch (InputRejectedException e) {
             return new Input(path, null, e.getMessage());
         }
@@ -253,7 +253,7 @@ final class CompareCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             return true;
         } catch (IOException e) {
-            err.println("drift compare: cannot create " + dir + ": " + DriftCli.oneLine(String.valueOf(e.getMessage())));
+            err.println("drift compare: cannot create " + TerminalText.name(dir) + ": " + DriftCli.oneLine(String.valueOf(e.getMessage())));
             return false;
         }
     }

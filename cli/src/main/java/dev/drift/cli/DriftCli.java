@@ -2,8 +2,6 @@ package dev.drift.cli;
 
 import dev.drift.engine.DriftAnalyzer;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,15 +31,39 @@ public final class DriftCli implements Runnable {
         this.err = err;
     }
 
+    static final String OUT_OF_MEMORY = "drift: out of memory; give java a larger heap, e.g. DRIFT_JAVA_OPTS=-Xmx2g ./drift ...";
+
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // Article text never reaches the terminal raw, whichever part of the program prints it.
+        PrintStream out = TerminalText.stream(System.out);
+        PrintStream err = TerminalText.stream(System.err);
+        System.setOut(out);
+        System.setErr(err);
+        // A background loader (WordNet, the sentence model) that runs out of memory would otherwise print its trace,
+        // and the command then fail on the class it could not initialise: say it in the one line the README promises.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (causedByOutOfMemory(e)) {
+                err.println(OUT_OF_MEMORY);
+                err.flush();
+                Runtime.getRuntime().halt(FAILED);
+            }
+            err.println("drift: failed: " + oneLine(String.valueOf(e)));
+        });
         int code;
         try {
             code = new DriftCli(out, err).run(args);
         } catch (OutOfMemoryError e) {
             // The comparison's objects are unreachable once it has unwound, so there is room to say so in one line.
-            err.println("drift: out of memory; give java a larger heap, e.g. DRIFT_JAVA_OPTS=-Xmx2g ./drift ...");
+            err.println(OUT_OF_MEMORY);
             code = FAILED;
         } catch (StackOverflowError e) {
             err.println("drift: failed: stack overflow; give java a larger stack, e.g. DRIFT_JAVA_OPTS=-Xss8m ./drift ...");
@@ -53,8 +75,8 @@ public final class DriftCli implements Runnable {
     /** The command line as built for these streams; other modules add their subcommands to it. */
     CommandLine commandLine() {
         CommandLine cl = new CommandLine(this, new Factory(out, err));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(TerminalText.writer(out));
+        cl.setErr(TerminalText.writer(err));
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine where = e.getCommandLine();
