@@ -3,13 +3,16 @@ package dev.drift.cli;
 import dev.drift.engine.SameMeaning;
 import dev.drift.engine.meaning.EncodingCache;
 import dev.drift.engine.meaning.SentenceEncoder;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,10 +45,7 @@ public final class SameMeaningCommand {
             return BAD_INPUT;
         }
         try (InputStream in = file == null ? stdin : Files.newInputStream(file)) {
-            // Strict UTF-8: undecodable bytes are refused with a message, never replaced and judged.
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return run(reader, out, err);
+            return run(new BufferedInputStream(in), out, err);
         } catch (NoSuchFileException e) {
             err.println("drift: " + name + ": no such file");
             return BAD_INPUT;
@@ -58,35 +58,91 @@ public final class SameMeaningCommand {
     /** Judges each pair line of the reader in order. */
     public int run(Reader in, PrintStream out, PrintStream err) {
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        int status = OK;
-        int number = 0;
+        Judging judging = new Judging(out, err);
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                String problem = problem(line);
-                if (problem != null) {
-                    err.println("drift: line " + number + ": " + problem);
-                    status = BAD_INPUT;
-                    continue;
-                }
-                String[] fields = line.split("\t", 3);
-                SameMeaning.Decision d = SameMeaning.decide(fields[0].strip(), fields[1].strip(), encoder);
-                out.println((d.same() ? "same" : "different") + "\t" + String.format(Locale.ROOT, "%.4f", d.score()));
+                judging.line(line);
             }
-        } catch (CharacterCodingException e) {
-            err.println("drift: line " + (number + 1) + ": not UTF-8 text");
-            return BAD_INPUT;
         } catch (IOException e) {
             err.println("drift: cannot read input (" + e.getClass().getSimpleName() + ")");
             return BAD_INPUT;
         }
-        return status;
+        return judging.status;
+    }
+
+    /**
+     * Judges each pair line of a byte stream in order. Each line is decoded on its own, strictly as UTF-8, so one
+     * undecodable line is reported by its true number and skipped, and the others are judged (the exit status then
+     * says some were not).
+     */
+    int run(InputStream in, PrintStream out, PrintStream err) throws IOException {
+        Judging judging = new Judging(out, err);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        boolean more = true;
+        while (more) {
+            int b = in.read();
+            more = b >= 0;
+            if (more && b != '\n') {
+                line.write(b);
+                continue;
+            }
+            if (!more && line.size() == 0) {
+                break;
+            }
+            byte[] bytes = line.toByteArray();
+            line.reset();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            try {
+                judging.line(utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString());
+            } catch (CharacterCodingException e) {
+                judging.refuse("not UTF-8 text (skipped)");
+            }
+        }
+        return judging.status;
+    }
+
+    /** The judging of one input, line by line: the line count, and whether every line was judged. */
+    private final class Judging {
+        private final PrintStream out;
+        private final PrintStream err;
+        int number;
+        int status = OK;
+
+        Judging(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        void line(String line) {
+            number++;
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isBlank()) {
+                return;
+            }
+            String problem = problem(line);
+            if (problem != null) {
+                err.println("drift: line " + number + ": " + problem);
+                status = BAD_INPUT;
+                return;
+            }
+            String[] fields = line.split("\t", 3);
+            SameMeaning.Decision d = SameMeaning.decide(fields[0].strip(), fields[1].strip(), encoder);
+            out.println((d.same() ? "same" : "different") + "\t" + String.format(Locale.ROOT, "%.4f", d.score()));
+        }
+
+        /** A line that could not be read as text: counted, reported, skipped. */
+        void refuse(String why) {
+            number++;
+            err.println("drift: line " + number + ": " + why);
+            status = BAD_INPUT;
+        }
     }
 
     private static String problem(String line) {

@@ -80,4 +80,21 @@ class SameMeaningCommandTest {
         String errors = errBytes.toString(StandardCharsets.UTF_8);
         assertTrue(errors.contains("no such file") && errors.contains("not a regular file") && errors.contains("not UTF-8"), errors);
     }
+
+    @Test
+    void oneUndecodableLineIsReportedByItsNumberAndTheOthersAreJudged(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        for (int i = 1; i <= 50; i++) {
+            file.write(("The council met on day " + i + ".\tThe council met on day " + i + ".\n").getBytes(StandardCharsets.UTF_8));
+        }
+        file.write("Le caf\u00e9 est ferm\u00e9.\tThe caf\u00e9 is closed.\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        file.write("The vote was delayed.\tThe vote was postponed.\n".getBytes(StandardCharsets.UTF_8));
+        Path pairs = dir.resolve("pairs.tsv");
+        Files.write(pairs, file.toByteArray());
+        int code = new SameMeaningCommand(null).run(pairs, null, out, err);
+        assertEquals(DriftCli.BAD_INPUT, code);
+        assertEquals(51, outLines().length, outBytes.toString(StandardCharsets.UTF_8));
+        String problems = errBytes.toString(StandardCharsets.UTF_8);
+        assertEquals("drift: line 51: not UTF-8 text (skipped)\n", problems);
+    }
 }
