@@ -97,6 +97,18 @@ class DriftCliTest {
     }
 
     @Test
+    void aStoryThatCannotBeOnePartOfAnS3KeyIsAUsageError() throws Exception {
+        String original = seed("001").toString();
+        for (String story : new String[] {"", " ", "a/b", ".", "..", "x\u001B]0;t\u0007y", "a\\b", "s".repeat(201)}) {
+            err.reset();
+            assertEquals(2, cli.run("pipeline", "--original", original, "--story", story), story);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, message.lines().count(), "one line: " + message);
+            assertTrue(message.startsWith("drift pipeline: --story "), message);
+        }
+    }
+
+    @Test
     void specialFilesAreRefusedWithoutReading(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("pipe");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
