@@ -9,7 +9,10 @@ import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +80,58 @@ public final class LocalRun {
         if (story == null) {
             story = "story-" + original.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
+        if (reprints.isEmpty()) {
+            err.println("drift pipeline: " + seeds + " holds no reprints (.txt files other than the original)");
+            return 2;
+        }
+        boolean embedded = System.getenv("AWS_ENDPOINT_URL") == null;
+        if (data != null && embedded) {
+            String problem = unwritable(data);
+            if (problem != null) {
+                err.println("drift pipeline: --data " + data + ": " + problem);
+                return 2;
+            }
+        }
+        // One run at a time on a data folder: DynamoDB Local's SQLite file takes one writer, and a second run would
+        // fail on every write with a trace. The lock is the operating system's, so a run that dies releases it.
+        try (FileChannel lockFile = data == null || !embedded ? null
+                : FileChannel.open(data.resolve(".drift-pipeline.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile == null ? null : lockFile.tryLock()) {
+            if (lockFile != null && lock == null) {
+                err.println("drift pipeline: another run is using " + data + "; wait for it to finish, or use another --data");
+                return 2;
+            }
+            return runLocked(reprints, original, story, verbose, embedded ? data : null, data, out, err);
+        } catch (IOException e) {
+            err.println("drift pipeline: --data " + data + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+            return 2;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            err.println("drift pipeline: another run is using " + data + "; wait for it to finish, or use another --data");
+            return 2;
+        }
+    }
 
+    /** Why the data folder cannot hold the emulators' state, or null when it can (it is created if missing). */
+    private static String unwritable(Path data) {
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            return "cannot create the folder (" + e.getClass().getSimpleName() + ")";
+        }
+        if (!Files.isDirectory(data)) {
+            return "not a folder";
+        }
+        if (!Files.isWritable(data)) {
+            return "the folder is not writable";
+        }
+        return null;
+    }
+
+    private static int runLocked(List<Path> reprints, Path original, String story, boolean verbose, Path state, Path data,
+                                 PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
         try (LocalPipeline local = LocalPipeline.start(Template.locate(), PipelineConfig.DEFAULT_MAX_OBJECT_BYTES, verbose,
-                System.getenv("AWS_ENDPOINT_URL") == null ? data : null)) {
+                state)) {
             long started = System.nanoTime();
             out.printf(Locale.ROOT, "%s started in %.1f s; created bucket %s, table %s, queue %s%n",
                     local.embedded() ? "DynamoDB Local, S3Proxy and ElasticMQ" : "Endpoint " + System.getenv("AWS_ENDPOINT_URL"),
@@ -103,6 +154,13 @@ public final class LocalRun {
                 out.println("upload " + key + "  ->  " + local.upload(key, body, Map.of()));
                 if (firstResult == 0) {
                     firstResult = System.currentTimeMillis();
+                }
+            }
+            // A reprint no longer in the folder is removed as S3's ObjectRemoved would remove it: its result is kept as
+            // REMOVED, no longer current.
+            for (String key : storedReprints(local, ArticleKey.reprintsPrefix(story))) {
+                if (!reprintKeys.contains(key)) {
+                    out.println("remove " + key + " (no longer in " + reprints.get(0).getParent() + ")  ->  " + local.delete(key));
                 }
             }
             LocalPipeline.Drained drained = local.drainWorkQueue();
@@ -145,6 +203,14 @@ public final class LocalRun {
             err.println("drift pipeline: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The reprint keys stored under a story's prefix in the articles bucket. */
+    private static List<String> storedReprints(LocalPipeline local, String prefix) {
+        List<String> keys = new ArrayList<>();
+        local.clients().s3().listObjectsV2Paginator(b -> b.bucket(local.template().articlesBucket()).prefix(prefix))
+                .contents().forEach(o -> keys.add(o.key()));
+        return keys;
     }
 
     /**
