@@ -54,10 +54,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the JSON report (one reprint only)")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write each JSON report to DIR/<reprint>.json")
+    @Option(names = "--out", paramLabel = "DIR", description = "write each JSON report to DIR/<reprint>.json; a report of "
+            + "another pair already in DIR is never replaced: this one then gets a distinct name, said on standard error "
+            + "(DIR/" + ReportFolder.MANIFEST + " records which pair each report belongs to)")
     Path outDir;
 
-    @Option(names = "--html", paramLabel = "DIR", description = "write each side-by-side report to DIR/<reprint>.html and DIR/index.html ranking them")
+    @Option(names = "--html", paramLabel = "DIR", description = "write each side-by-side report to DIR/<reprint>.html and "
+            + "DIR/index.html ranking them; reports of other pairs are kept as for --out, an index of another original is "
+            + "replaced with a word on standard error")
     Path htmlDir;
 
     @CommandLine.Spec
@@ -67,6 +71,10 @@ final class CompareCommand implements Callable<Integer> {
     /** Built when the command runs, so that asking for its help does not load the sentence model. */
     private DriftAnalyzer analyzer;
     private final ReportNames names = new ReportNames();
+    /** What the output folders already hold, so that no other pair's report is replaced. */
+    private ReportFolder outFolder;
+    private ReportFolder htmlFolder;
+    private final java.util.Set<String> namesThisRun = new java.util.HashSet<>();
     private final List<StoryPage.Entry> entries = new ArrayList<>();
     private final List<Path> written = new ArrayList<>();
     private String storyTitle;
@@ -94,6 +102,9 @@ final class CompareCommand implements Callable<Integer> {
         if (!prepare(outDir) || !prepare(htmlDir)) {
             return DriftCli.BAD_INPUT;
         }
+        outFolder = outDir == null ? null : ReportFolder.of(outDir);
+        // One folder for both kinds shares one manifest.
+        htmlFolder = htmlDir == null ? null : outDir != null && sameFolder(outDir, htmlDir) ? outFolder : ReportFolder.of(htmlDir);
         // The comparison needs WordNet and the sentence model: both load on threads of their own while the texts are
         // read, parsed and compared word by word; the model is waited for when the first sentence needs it.
         Thread wordNet = new Thread(WordNet::get, "wordnet-load");
@@ -107,7 +118,14 @@ final class CompareCommand implements Callable<Integer> {
         if (htmlDir != null && !entries.isEmpty()) {
             String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;
             String original = pairs != null ? "each pair's own" : files.get(0).getFileName().toString();
+            String page = pairs != null ? "pairs list\t" + pairs.toAbsolutePath().normalize()
+                    : "story page\t" + files.get(0).toAbsolutePath().normalize();
+            if (htmlFolder.heldByAnother("index", page, List.of(".html"))) {
+                err.println("drift compare: replacing " + TerminalText.name(htmlDir.resolve("index.html"))
+                        + ", which ranked the reprints of another original (their own reports are kept)");
+            }
             write(htmlDir.resolve("index.html"), StoryPage.render(title, original, entries));
+            htmlFolder.record("index", page);
         }
         if (!written.isEmpty()) {
             // After JSON on standard output the list goes to standard error, so the output stays one JSON document.
@@ -140,7 +158,9 @@ final class CompareCommand implements Callable<Integer> {
                 Wording.summary(report, new Positions(reprint.article()), new Positions(original.article()), TOP_FINDINGS).forEach(out::println);
                 out.println();
             }
-            writeReports(path, report, original.article(), reprint.article());
+            if (!reportsWritten(files.get(0), path, report, original.article(), reprint.article())) {
+                allGood = false;
+            }
         }
         return allGood;
     }
@@ -186,7 +206,13 @@ final class CompareCommand implements Callable<Integer> {
             }
             DriftReport report = analyzer.compare(original.article(), reprint.article());
             Findings.Tally t = Findings.tally(report);
-            String name = writeReports(reprintPath, report, original.article(), reprint.article());
+            String name = null;
+            try {
+                name = writeReports(originalPath, reprintPath, report, original.article(), reprint.article());
+            } catch (IOException e) {
+                reportNotWritten(reprintPath, e);
+                allGood = false;
+            }
             out.printf(Locale.ROOT, "%s\t%s\toverall drift %.3f\tquote fidelity %.3f\tsemantic drift %.3f\tcoverage %.3f\t%d findings%s%n",
                     fields[0].strip(), fields[1].strip(), report.scores().overall(), report.scores().quoteFidelity(),
                     report.scores().semanticDrift(), report.scores().coverage(), t.findings(), name == null ? "" : "\t" + name);
@@ -197,6 +223,31 @@ final class CompareCommand implements Callable<Integer> {
             return false;
         }
         return allGood;
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Writes a reprint's reports; one that cannot be written is reported and the run goes on. */
+    private boolean reportsWritten(Path originalPath, Path reprintPath, DriftReport report, Article original, Article reprint) {
+        try {
+            writeReports(originalPath, reprintPath, report, original, reprint);
+            return true;
+        } catch (IOException e) {
+            reportNotWritten(reprintPath, e);
+            return false;
+        }
+    }
+
+    private void reportNotWritten(Path reprintPath, IOException e) {
+        err.println("drift compare: " + TerminalText.name(reprintPath) + ": cannot write its report ("
+                + DriftCli.oneLine(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                + "); the other reprints are still compared");
     }
 
     /** The list's text, or the one-line reason it was refused. */
@@ -221,13 +272,25 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Writes the reprint's reports under a name no other input of this run has; returns that name, or null if none written. */
     /** No story name on the command line: each report names the original by its file and headline instead. */
-    private String writeReports(Path reprintPath, DriftReport report, Article original, Article reprint) throws IOException {
+    private String writeReports(Path originalPath, Path reprintPath, DriftReport report, Article original, Article reprint)
+            throws IOException {
         if (outDir == null && htmlDir == null) {
             return null;
         }
-        String name = names.next(reprintPath);
+        String pair = ReportFolder.pair(originalPath, reprintPath);
+        String name = names.next(reprintPath, n -> outFolder != null && outFolder.heldByAnother(n, pair, List.of(".json"))
+                || htmlFolder != null && htmlFolder.heldByAnother(n, pair, List.of(".html")));
+        String plain = reprintPath.getFileName().toString();
+        // Within one run names are told apart as the help says; a report an earlier run left is worth a word.
+        if (!name.equals(plain) && !namesThisRun.contains(plain.toLowerCase(Locale.ROOT)) && (outFolder != null && outFolder.heldByAnother(plain, pair, List.of(".json"))
+                || htmlFolder != null && htmlFolder.heldByAnother(plain, pair, List.of(".html")))) {
+            err.println("drift compare: the report folder holds another pair's report named " + TerminalText.name(plain)
+                    + "; this one is written as " + TerminalText.name(name));
+        }
+        namesThisRun.add(name.toLowerCase(Locale.ROOT));
         if (outDir != null) {
             write(outDir.resolve(name + ".json"), ReportJson.write(report));
+            outFolder.record(name, pair);
         }
         if (htmlDir != null) {
             Path file = htmlDir.resolve(name + ".html");
@@ -235,6 +298,7 @@ final class CompareCommand implements Callable<Integer> {
                 HtmlReport.write(w, report, null, original.text(), reprint.text());
             }
             written.add(file);
+            htmlFolder.record(name, pair);
             entries.add(new StoryPage.Entry(name, report.scores(), Findings.count(report), StoryPage.Entry.relative(name + ".html")));
         }
         return name;

@@ -97,6 +97,48 @@ class DriftCliTest {
     }
 
     @Test
+    void anotherPairsReportInTheFolderIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path sameName = Files.copy(seed("002"), elsewhere.resolve(seed("004").getFileName()));
+        assertEquals(0, cli.run("compare", seed("001").toString(), seed("004").toString(), "--out", reports.toString()));
+        Path first = reports.resolve(seed("004").getFileName() + ".json");
+        String firstReport = Files.readString(first);
+
+        err.reset();
+        assertEquals(0, cli.run("compare", seed("000").toString(), sameName.toString(), "--out", reports.toString()));
+        assertEquals(firstReport, Files.readString(first), "the first pair's report is kept");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds another pair's report"), err.toString());
+        try (Stream<Path> s = Files.list(reports)) {
+            assertEquals(2, s.filter(p -> p.toString().endsWith(".json")).count(), "both reports, under two names");
+        }
+
+        err.reset();
+        assertEquals(0, cli.run("compare", seed("001").toString(), seed("004").toString(), "--out", reports.toString()));
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "a pair's own report is replaced without a word");
+        try (Stream<Path> s = Files.list(reports)) {
+            assertEquals(2, s.filter(p -> p.toString().endsWith(".json")).count(), "re-running a pair makes no new file");
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsSaidAndTheOtherReprintsAreCompared(@TempDir Path dir) throws Exception {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        // A folder where the first reprint's report file would go: it cannot be written.
+        Files.createDirectory(reports.resolve(seed("002").getFileName() + ".json"));
+        Files.writeString(reports.resolve(ReportFolder.MANIFEST), seed("002").getFileName() + "\t"
+                + ReportFolder.pair(seed("001"), seed("002")) + "\n");
+        err.reset();
+        int code = cli.run("compare", seed("001").toString(), seed("002").toString(), seed("004").toString(),
+                "--out", reports.toString());
+        assertTrue(code != 0, "the exit status says a report is missing");
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("cannot write its report"), message);
+        assertTrue(Files.isRegularFile(reports.resolve(seed("004").getFileName() + ".json")), "the next reprint is compared and written");
+    }
+
+    @Test
     void aStoryThatCannotBeOnePartOfAnS3KeyIsAUsageError() throws Exception {
         String original = seed("001").toString();
         for (String story : new String[] {"", " ", "a/b", ".", "..", "x\u001B]0;t\u0007y", "a\\b", "s".repeat(201)}) {
@@ -157,10 +199,10 @@ class DriftCliTest {
         assertEquals(3, stdout.lines().filter(l -> l.contains("overall drift")).count(), stdout);
         assertEquals(2, err.toString(StandardCharsets.UTF_8).lines().count(), err.toString(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(html)) {
-            assertEquals(4, files.count(), "three reports and the index");
+            assertEquals(4, files.filter(f -> f.toString().endsWith(".html")).count(), "three reports and the index");
         }
         try (Stream<Path> files = Files.list(json)) {
-            assertEquals(3, files.count(), "three JSON reports, none overwritten");
+            assertEquals(3, files.filter(f -> f.toString().endsWith(".json")).count(), "three JSON reports, none overwritten");
         }
         String index = Files.readString(html.resolve("index.html"));
         assertTrue(index.contains("<table"), "index.html is still the story page");
