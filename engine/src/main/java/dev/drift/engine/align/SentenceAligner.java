@@ -81,13 +81,22 @@ public final class SentenceAligner {
         for (int r = 0; r < rBags.size(); r++) {
             BagOfTerms bag = rBags.get(r);
             List<Integer> candidates = candidates(bag, index, oBags.size(), weights);
+            // The sentence after the last source is always weighed too: where a text repeats a passage, the index's
+            // few candidates are all its first copy, and a reprint in order continues at the next one.
+            int next = lastSource + 1;
+            if (!bag.isEmpty() && next < oBags.size() && !candidates.contains(next)) {
+                candidates = new ArrayList<>(candidates);
+                candidates.add(next);
+            }
             int best = -1;
             int second = -1;
             double bestSim = 0;
             double secondSim = 0;
             for (int o : candidates) {
                 double sim = bag.dice(oBags.get(o));
-                if (sim > bestSim) {
+                // Equal sentences render equally: the one continuing the order wins, so a repeated passage is read as
+                // rendered in each of its places, not all in its first.
+                if (sim > bestSim || sim == bestSim && sim > 0 && o == next) {
                     second = best;
                     secondSim = bestSim;
                     best = o;
@@ -187,8 +196,21 @@ public final class SentenceAligner {
             return -1;
         }
         double at = (double) r / Math.max(1, reprintSentences) * originalSentences;
+        // The candidates ascend: the nearest is one of the two around the insertion point (a text of thousands of
+        // "No." must not cost a scan per sentence).
+        int lo = 0;
+        int hi = candidates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (candidates.get(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         int best = -1;
-        for (int c : candidates) {
+        for (int i = Math.max(0, lo - 1); i <= Math.min(candidates.size() - 1, lo); i++) {
+            int c = candidates.get(i);
             if (best < 0 || Math.abs(c - at) < Math.abs(best - at)) {
                 best = c;
             }
