@@ -111,6 +111,9 @@ public final class SentenceAligner {
                 // "No.", "Again.": nothing to weigh, so such a sentence renders the same words at the nearest place.
                 int same = nearestSame(wordlessSentences.get(reprint.sentences().get(r).text()), r, rBags.size(), oBags.size());
                 links.add(same < 0 ? new Link(r, List.of(), 0) : new Link(r, List.of(same), 1));
+                if (same >= 0) {
+                    lastSource = same;
+                }
                 continue;
             }
             double threshold = isHeadline(reprint, r) ? HEADLINE_THRESHOLD : ALIGN_THRESHOLD;
