@@ -80,16 +80,13 @@ public final class DriftAnalyzer {
     /**
      * What the detectors find, with the severities they propose and each finding's evidence, before the severity gate
      * and the scores: the calibration module fits those on this.
-     */
-    /**
+     *
      * @param leadCosine the sentence model's cosine between the two texts' leads (their first sentences), NaN without
      *                   a model
      */
     public record Analysis(Comparison comparison, List<QuoteFinding> quotes, List<Excerpt> omittedQuotes,
                            List<Shift> shifts, List<Map<String, Double>> evidence, double leadCosine) {
     }
-
-
 
     public Analysis analyze(Article original, Article reprint) {
         Comparison comparison = Comparison.of(original, reprint, aligner);
@@ -103,8 +100,7 @@ public final class DriftAnalyzer {
         List<Shift> merged = dedupe(shifts);
         double leadCosine = encoder == null ? Double.NaN
                 : SentenceEncoder.cosine(encoder.encode(lead(original)), encoder.encode(lead(reprint)));
-        return new Analysis(comparison, quotes, omittedQuotes, merged,
-                FindingEvidence.of(comparison, merged, leadCosine),
+        return new Analysis(comparison, quotes, omittedQuotes, merged, FindingEvidence.of(comparison, merged),
                 leadCosine);
     }
 
@@ -131,7 +127,6 @@ public final class DriftAnalyzer {
         return new Earned(shifts, ScoreEvidence.of(shifts, probabilities, c.original().sentences().size(), quoteFidelity,
                 coverage, TextShape.of(c), analysis.leadCosine()), quoteFidelity, coverage);
     }
-
 
     /** The report of an analysis under a calibration (the fitted one, or one being fitted). */
     public static DriftReport report(Analysis analysis, Calibration calibration) {

@@ -27,18 +27,12 @@ public final class FindingEvidence {
     private FindingEvidence() {
     }
 
-    /** The evidence of each finding, in the order given. */
-    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts) {
-        return of(comparison, shifts, Double.NaN);
-    }
-
     /**
-     * @param leadCosine  the model's cosine of the two texts' leads, NaN without a model
+     * The evidence of each finding, in the order given. Lexical only, so that the one gate serves the engine with and
+     * without the sentence model alike (a model-only feature in the gate demoted changes the lexical engine found).
      */
-    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, 
-                                               double leadCosine) {
+    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts) {
         Article reprint = comparison.reprint();
-        Article original = comparison.original();
         TextShape shape = TextShape.of(comparison);
         int[] sentenceOf = new int[shifts.size()];
         Map<Integer, Integer> flaggedPerSentence = new HashMap<>();
@@ -59,9 +53,6 @@ public final class FindingEvidence {
             x.put("lengthGap", shape.lengthGap());
             x.put("reprintShorter", shape.reprintShorter());
             x.put("unaligned", shape.unalignedShare());
-            if (!Double.isNaN(leadCosine)) {
-                x.put("leadDifference", cosineDifference(leadCosine) * shape.leadShare());
-            }
             int sentence = sentenceOf[i];
             SentencePair pair = sentence >= 0 ? comparison.pairs().get(sentence) : null;
             if (s.reprint() == null) {
@@ -92,14 +83,6 @@ public final class FindingEvidence {
             out.add(x);
         }
         return out;
-    }
-
-    /**
-     * bge-small's cosines between related news passages lie between about 0.75 and 1: 1 − cosine spread onto [0, 1]
-     * (0 for the same text, 1 at 0.75 and below).
-     */
-    public static double cosineDifference(double cosine) {
-        return Math.max(0, Math.min(1, (1 - cosine) * 4));
     }
 
     /** 1 when some reprint sentence renders the original sentence the excerpt starts in. */

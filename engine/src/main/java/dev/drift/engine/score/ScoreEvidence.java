@@ -67,8 +67,16 @@ public final class ScoreEvidence {
         x.put("wordOverlap", shape.wordOverlap());
         if (!Double.isNaN(leadCosine)) {
             // The leads speak for their share of the text: a rewritten headline is not a rewritten article.
-            x.put("leadDifference", FindingEvidence.cosineDifference(leadCosine) * shape.leadShare());
+            x.put("leadDifference", cosineDifference(leadCosine) * shape.leadShare());
         }
         return x;
+    }
+
+    /**
+     * bge-small's cosines between related news passages lie between about 0.75 and 1: 1 − cosine spread onto [0, 1]
+     * (0 for the same text, 1 at 0.75 and below).
+     */
+    public static double cosineDifference(double cosine) {
+        return Math.max(0, Math.min(1, (1 - cosine) * 4));
     }
 }
