@@ -223,8 +223,8 @@ public final class QuoteJudge {
      */
     private int bestVerbatim(Article reprint, Quotation quote, String norm) {
         List<Integer> exact = speechQuotesByText.getOrDefault(norm, List.of());
-        List<Integer> candidates = exact.isEmpty() ? mayContainVerbatim(norm) : exact;
         double where = (double) quote.start() / Math.max(1, reprint.text().length());
+        List<Integer> candidates = exact.isEmpty() ? mayContainVerbatim(norm) : nearest(exact, where);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i : candidates) {
@@ -245,6 +245,31 @@ public final class QuoteJudge {
             }
         }
         return best;
+    }
+
+    /** Of the same words quoted in many places, those weighed: this many either side of the nearest place. */
+    private static final int SAME_WORDS_WINDOW = 16;
+
+    /**
+     * The holders of the same words nearest in relative position to {@code where} (they ascend in text order): a text
+     * quoting one phrase thousands of times must not weigh every holder for every quotation.
+     */
+    private List<Integer> nearest(List<Integer> holders, double where) {
+        if (holders.size() <= 2 * SAME_WORDS_WINDOW) {
+            return holders;
+        }
+        double length = Math.max(1, original.text().length());
+        int lo = 0;
+        int hi = holders.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (original.quotations().get(holders.get(mid)).start() / length < where) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return holders.subList(Math.max(0, lo - SAME_WORDS_WINDOW), Math.min(holders.size(), lo + SAME_WORDS_WINDOW));
     }
 
     private QuoteFinding finding(Quotation q, Verdict v, double fidelity, Span source, boolean quoted, String originalSpeaker) {
