@@ -177,8 +177,13 @@ final class CompareCommand implements Callable<Integer> {
         Input original = null;
         int lineNumber = 0;
         int compared = 0;
-        for (String line : listed.text().split("\\R", -1)) {
+        for (String line : listed.lines()) {
             lineNumber++;
+            if (line == null) {
+                err.println("drift compare: " + TerminalText.name(pairs) + " line " + lineNumber + ": not UTF-8 text (skipped)");
+                allGood = false;
+                continue;
+            }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -250,16 +255,52 @@ final class CompareCommand implements Callable<Integer> {
                 + "); the other reprints are still compared");
     }
 
-    /** The list's text, or the one-line reason it was refused. */
-    private record PairList(String text, String problem) {
+    /** The list's lines (null for a line that is not UTF-8), or the one-line reason it was refused. */
+    private record PairList(List<String> lines, String problem) {
     }
 
+    /**
+     * The list, line by line. A list with a UTF-16 byte-order mark is decoded whole, as any input; otherwise each line
+     * is decoded on its own, strictly as UTF-8, so one undecodable line is reported by its own number and skipped and
+     * the other pairs are still compared.
+     */
     private PairList readList() {
+        byte[] bytes;
         try {
-            return new PairList(TextFiles.read(pairs, decoder), null);
+            bytes = TextFiles.readBytes(pairs, decoder.maxBytes());
         } catch (InputRejectedException e) {
             return new PairList(null, e.getMessage());
         }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        if (utf16) {
+            try {
+                return new PairList(List.of(decoder.decode(bytes).split("\\R", -1)), null);
+            } catch (InputRejectedException e) {
+                return new PairList(null, e.getMessage());
+            }
+        }
+        if (bytes.length > 0 && java.util.stream.IntStream.range(0, bytes.length).anyMatch(i -> bytes[i] == 0)) {
+            return new PairList(null, "binary data, not a list of pairs");
+        }
+        List<String> lines = new ArrayList<>();
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') {
+                continue;
+            }
+            int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+            try {
+                lines.add(utf8.reset().decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                lines.add(null);
+            }
+            start = i + 1;
+        }
+        return new PairList(lines, null);
     }
 
     private Input read(Path path) {

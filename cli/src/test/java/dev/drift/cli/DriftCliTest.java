@@ -139,6 +139,26 @@ class DriftCliTest {
     }
 
     @Test
+    void oneUndecodableLineOfAPairListIsSkippedByItsNumber(@TempDir Path dir) throws Exception {
+        Files.copy(seed("001"), dir.resolve("o.txt"));
+        Files.copy(seed("004"), dir.resolve("r.txt"));
+        Path list = dir.resolve("pairs.tsv");
+        byte[] good = "o.txt\tr.txt\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "o.txt\tr\u00e9.txt\n".getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(good);
+        bytes.write(latin1);
+        bytes.write(good);
+        Files.write(list, bytes.toByteArray());
+        err.reset();
+        assertEquals(2, cli.run("compare", "--pairs", list.toString()));
+        assertEquals(2, out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("overall drift")).count());
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("line 2: not UTF-8 text (skipped)"), message);
+    }
+
+    @Test
     void aStoryThatCannotBeOnePartOfAnS3KeyIsAUsageError() throws Exception {
         String original = seed("001").toString();
         for (String story : new String[] {"", " ", "a/b", ".", "..", "x\u001B]0;t\u0007y", "a\\b", "s".repeat(201)}) {
