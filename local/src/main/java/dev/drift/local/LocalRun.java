@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public final class LocalRun {
         } catch (IOException e) {
             err.println("drift pipeline: --data " + data + ": cannot lock (" + e.getClass().getSimpleName() + ")");
             return 2;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             err.println("drift pipeline: another run is using " + data + "; wait for it to finish, or use another --data");
             return 2;
         }
