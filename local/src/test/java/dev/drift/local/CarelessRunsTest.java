@@ -32,6 +32,20 @@ class CarelessRunsTest {
         }
     }
 
+    /** The one line the run said on standard error, checked to be one line holding {@code words}. */
+    private void saidInOneLine(String words) {
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(words), message);
+    }
+
+    /** A folder holding one reprint, seed 004. */
+    private static Path oneReprint(Path dir) throws Exception {
+        Path reprints = Files.createDirectory(dir.resolve("reprints"));
+        Files.copy(seed("004"), reprints.resolve("004.txt"));
+        return reprints;
+    }
+
     private int pipeline(Path folder, Path data, String story) throws Exception {
         out.reset();
         err.reset();
@@ -42,34 +56,25 @@ class CarelessRunsTest {
     void aFolderWithoutReprintsIsNamedAsSuch(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.md"), "not a reprint");
         assertEquals(2, pipeline(dir, dir.resolve("data"), "s"));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, message.lines().count(), message);
-        assertTrue(message.contains("holds no reprints"), message);
+        saidInOneLine("holds no reprints");
     }
 
     @Test
     void aDataFolderThatIsAFileIsNamedAsSuch(@TempDir Path dir) throws Exception {
-        Path reprints = Files.createDirectory(dir.resolve("reprints"));
-        Files.copy(seed("004"), reprints.resolve("004.txt"));
         Path data = Files.writeString(dir.resolve("data"), "a file, not a folder");
-        assertEquals(2, pipeline(reprints, data, "s"));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, message.lines().count(), message);
-        assertTrue(message.startsWith("drift pipeline: --data "), message);
+        assertEquals(2, pipeline(oneReprint(dir), data, "s"));
+        saidInOneLine("drift pipeline: --data ");
     }
 
     @Test
     void aSecondRunOnTheSameDataIsRefusedInOneLine(@TempDir Path dir) throws Exception {
-        Path reprints = Files.createDirectory(dir.resolve("reprints"));
-        Files.copy(seed("004"), reprints.resolve("004.txt"));
+        Path reprints = oneReprint(dir);
         Path data = Files.createDirectory(dir.resolve("data"));
         try (FileChannel ch = FileChannel.open(data.resolve(".drift-pipeline.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock held = ch.lock()) {
             assertEquals(2, pipeline(reprints, data, "s"));
         }
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, message.lines().count(), message);
-        assertTrue(message.contains("another run is using"), message);
+        saidInOneLine("another run is using");
     }
 
     @Test
