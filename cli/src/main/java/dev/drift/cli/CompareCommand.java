@@ -283,24 +283,7 @@ final class CompareCommand implements Callable<Integer> {
         if (bytes.length > 0 && java.util.stream.IntStream.range(0, bytes.length).anyMatch(i -> bytes[i] == 0)) {
             return new PairList(null, "binary data, not a list of pairs");
         }
-        List<String> lines = new ArrayList<>();
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i <= bytes.length; i++) {
-            if (i < bytes.length && bytes[i] != '\n') {
-                continue;
-            }
-            int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-            try {
-                lines.add(utf8.reset().decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString());
-            } catch (java.nio.charset.CharacterCodingException e) {
-                lines.add(null);
-            }
-            start = i + 1;
-        }
-        return new PairList(lines, null);
+        return new PairList(Utf8Lines.split(bytes), null);
     }
 
     private Input read(Path path) {

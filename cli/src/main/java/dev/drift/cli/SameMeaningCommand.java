@@ -10,11 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,8 +72,6 @@ public final class SameMeaningCommand {
      */
     int run(InputStream in, PrintStream out, PrintStream err) throws IOException {
         Judging judging = new Judging(out, err);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean more = true;
         while (more) {
@@ -93,11 +86,11 @@ public final class SameMeaningCommand {
             }
             byte[] bytes = line.toByteArray();
             line.reset();
-            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-            try {
-                judging.line(utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString());
-            } catch (CharacterCodingException e) {
+            String text = Utf8Lines.decode(bytes, 0, bytes.length);
+            if (text == null) {
                 judging.refuse("not UTF-8 text (skipped)");
+            } else {
+                judging.line(text);
             }
         }
         return judging.status;

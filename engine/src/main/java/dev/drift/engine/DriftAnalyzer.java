@@ -81,11 +81,13 @@ public final class DriftAnalyzer {
      * What the detectors find, with the severities they propose and each finding's evidence, before the severity gate
      * and the scores: the calibration module fits those on this.
      *
+     * @param shape      the comparison's shape, read by the gate's and the score's evidence alike
      * @param leadCosine the sentence model's cosine between the two texts' leads (their first sentences), NaN without
      *                   a model
      */
     public record Analysis(Comparison comparison, List<QuoteFinding> quotes, List<Excerpt> omittedQuotes,
-                           List<Shift> shifts, List<Map<String, Double>> evidence, double leadCosine) {
+                           List<Shift> shifts, List<Map<String, Double>> evidence, TextShape shape,
+                           double leadCosine) {
     }
 
     public Analysis analyze(Article original, Article reprint) {
@@ -100,8 +102,9 @@ public final class DriftAnalyzer {
         List<Shift> merged = dedupe(shifts);
         double leadCosine = encoder == null ? Double.NaN
                 : SentenceEncoder.cosine(encoder.encode(lead(original)), encoder.encode(lead(reprint)));
-        return new Analysis(comparison, quotes, omittedQuotes, merged, FindingEvidence.of(comparison, merged),
-                leadCosine);
+        TextShape shape = TextShape.of(comparison);
+        return new Analysis(comparison, quotes, omittedQuotes, merged, FindingEvidence.of(comparison, merged, shape),
+                shape, leadCosine);
     }
 
     /**
@@ -125,7 +128,7 @@ public final class DriftAnalyzer {
         double quoteFidelity = Scoring.quoteFidelity(analysis.quotes());
         double coverage = Scoring.coverage(c.original(), c.alignment());
         return new Earned(shifts, ScoreEvidence.of(shifts, probabilities, c.original().sentences().size(), quoteFidelity,
-                coverage, TextShape.of(c), analysis.leadCosine()), quoteFidelity, coverage);
+                coverage, analysis.shape(), analysis.leadCosine()), quoteFidelity, coverage);
     }
 
     /** The report of an analysis under a calibration (the fitted one, or one being fitted). */

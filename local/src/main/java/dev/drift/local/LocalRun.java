@@ -99,14 +99,14 @@ public final class LocalRun {
                 : FileChannel.open(data.resolve(".drift-pipeline.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = lockFile == null ? null : lockFile.tryLock()) {
             if (lockFile != null && lock == null) {
-                err.println("drift pipeline: another run is using " + data + "; wait for it to finish, or use another --data");
-                return 2;
+                throw new OverlappingFileLockException();
             }
             return runLocked(reprints, original, story, verbose, embedded ? data : null, data, out, err);
         } catch (IOException e) {
             err.println("drift pipeline: --data " + data + ": cannot lock (" + e.getClass().getSimpleName() + ")");
             return 2;
         } catch (OverlappingFileLockException e) {
+            // Held by another process (tryLock gave none) or by this one.
             err.println("drift pipeline: another run is using " + data + "; wait for it to finish, or use another --data");
             return 2;
         }

@@ -31,9 +31,8 @@ public final class FindingEvidence {
      * The evidence of each finding, in the order given. Lexical only, so that the one gate serves the engine with and
      * without the sentence model alike (a model-only feature in the gate demoted changes the lexical engine found).
      */
-    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts) {
+    public static List<Map<String, Double>> of(Comparison comparison, List<Shift> shifts, TextShape shape) {
         Article reprint = comparison.reprint();
-        TextShape shape = TextShape.of(comparison);
         int[] sentenceOf = new int[shifts.size()];
         Map<Integer, Integer> flaggedPerSentence = new HashMap<>();
         for (int i = 0; i < shifts.size(); i++) {
