@@ -148,6 +148,18 @@ public final class Lexicon {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Lower case one char at a time, so that every index of the result is the same index of {@code s}: searches in
+     * it give offsets into the text. {@link String#toLowerCase} may change the length ("İ" becomes two chars).
+     */
+    public static String lowerKeepingOffsets(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     public static Bound bound(String name) {
         return Bound.valueOf(name);
     }

@@ -412,7 +412,8 @@ public final class QuoteExtractor {
         while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
-        return e > s ? Span.of(text, s, e) : null;
+        // Marks around no word at all (a stray "“" at the end of a text) quote nothing.
+        return e > s && Tokenizer.tokenize(text, s, e).size() > 0 ? Span.of(text, s, e) : null;
     }
 
     static boolean isSpeech(String text, Span inner, Span raw, Span sentence, Span paragraph,

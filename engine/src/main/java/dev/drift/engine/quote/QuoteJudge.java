@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import dev.drift.engine.lexicon.Lexicon;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -353,7 +354,7 @@ public final class QuoteJudge {
     }
 
     private static String normalizeKeepingLength(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('“', '"').replace('”', '"');
+        return Lexicon.lowerKeepingOffsets(s).replace('’', '\'').replace('“', '"').replace('”', '"');
     }
 
     private static double round(double v) {

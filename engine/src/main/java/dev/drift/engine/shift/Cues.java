@@ -48,6 +48,16 @@ public final class Cues {
      */
     public record Found(List<Token> tokens, List<Span> hedges, List<Span> possibility, List<Span> factiveOutcomes,
                         List<Span> negations, List<Span> loaded, List<Span> degree) {
+        /** Immutable copies: the cues of every sentence are kept for the whole analysis, and most lists are empty. */
+        public Found {
+            tokens = List.copyOf(tokens);
+            hedges = List.copyOf(hedges);
+            possibility = List.copyOf(possibility);
+            factiveOutcomes = List.copyOf(factiveOutcomes);
+            negations = List.copyOf(negations);
+            loaded = List.copyOf(loaded);
+            degree = List.copyOf(degree);
+        }
     }
 
     public static Found find(String text, List<Span> ranges) {
@@ -90,7 +100,7 @@ public final class Cues {
                     degree.add(span);
                 }
             }
-            String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+            String lower = Lexicon.lowerKeepingOffsets(text.substring(from, to));
             int i = lower.indexOf("n't");
             while (i >= 0) {
                 negations.add(Span.of(text, from + i, from + i + 3));
@@ -181,7 +191,7 @@ public final class Cues {
     }
 
     public static List<Span> editorialMarkers(String text, int from, int to) {
-        return phrases(text, from, text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''),
+        return phrases(text, from, Lexicon.lowerKeepingOffsets(text.substring(from, to)).replace('’', '\''),
                 Lexicon.EDITORIAL_MARKERS);
     }
 

@@ -2,7 +2,9 @@ package dev.drift.engine.text;
 
 import dev.drift.engine.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Splits text into words, numbers and acronyms with their offsets. Stateless and thread-safe. */
@@ -87,27 +89,35 @@ public final class Tokenizer {
      */
     private static List<Token> scan(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        // A word written again shares the first occurrence's strings: a long text repeats a few thousand forms, and
+        // three strings per token would otherwise dominate the memory an analysis keeps.
+        Map<String, Token> seen = new HashMap<>();
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
             int acronymEnd = acronymEnd(text, i, to);
-            if (acronymEnd > i) {
-                String raw = text.substring(i, acronymEnd);
-                tokens.add(new Token(i, acronymEnd, raw, Lexicon.lower(raw), Lexicon.lower(raw.replace(".", "")) + "#",
-                        Token.Kind.ACRONYM, true));
-                i = acronymEnd;
-            } else if (isAsciiDigit(cp)) {
-                int end = numberEnd(text, i, to);
-                String raw = text.substring(i, end);
-                tokens.add(new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER, true));
-                i = end;
-            } else if (isWordChar(cp)) {
-                int end = wordEnd(text, i, to);
-                tokens.add(word(text.substring(i, end), i, end));
-                i = end;
-            } else {
+            int end = acronymEnd > i ? acronymEnd
+                    : isAsciiDigit(cp) ? numberEnd(text, i, to)
+                    : isWordChar(cp) ? wordEnd(text, i, to)
+                    : -1;
+            if (end < 0) {
                 i += Character.charCount(cp);
+                continue;
             }
+            String raw = text.substring(i, end);
+            Token first = seen.get(raw);
+            if (first != null) {
+                tokens.add(new Token(i, end, first.text(), first.lower(), first.key(), first.kind(), first.content()));
+            } else {
+                Token token = acronymEnd > i
+                        ? new Token(i, end, raw, Lexicon.lower(raw), Lexicon.lower(raw.replace(".", "")) + "#",
+                                Token.Kind.ACRONYM, true)
+                        : isAsciiDigit(cp) ? new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER, true)
+                        : word(raw, i, end);
+                seen.put(raw, token);
+                tokens.add(token);
+            }
+            i = end;
         }
         return tokens;
     }

@@ -21,15 +21,16 @@ final class Runs {
         List<Integer> run = new ArrayList<>();
         for (int i : ascending) {
             if (!run.isEmpty() && i - run.get(run.size() - 1) > GAP && !allUnmatched(unmatched, run.get(run.size() - 1) + 1, i)) {
-                out.add(run);
+                out.add(List.copyOf(run));
                 run = new ArrayList<>();
             }
             run.add(i);
         }
         if (!run.isEmpty()) {
-            out.add(run);
+            out.add(List.copyOf(run));
         }
-        return out;
+        // Immutable copies: an alignment is kept for every sentence pair, and most have no run at all.
+        return List.copyOf(out);
     }
 
     private static boolean allUnmatched(boolean[] unmatched, int from, int to) {
