@@ -27,7 +27,13 @@ public final class Polnear {
         }
     }
 
-    public record GoldQuote(Span span, String speaker, String speakerResolved) {
+    /**
+     * @param speaker         the source as annotated (a pronoun for a pronoun source); checked by reading where
+     *                        {@code speakerChecked}
+     * @param speakerResolved for a pronoun source, the checked name it stands for
+     * @param speakerAlso     other descriptions the article uses for the same speaker: any of them counts as right
+     */
+    public record GoldQuote(Span span, String speaker, String speakerResolved, List<String> speakerAlso) {
     }
 
     public record Item(String file, String text, List<GoldQuote> quotes, List<Span> notSpeech) {
@@ -67,7 +73,12 @@ public final class Polnear {
             String text = read(dir().resolve(file));
             List<GoldQuote> quotes = new ArrayList<>();
             for (JsonNode q : article.get("quotes")) {
-                quotes.add(new GoldQuote(span(text, q), textOrNull(q.get("speaker")), textOrNull(q.get("speakerResolved"))));
+                List<String> also = new ArrayList<>();
+                if (q.has("speakerAlso")) {
+                    q.get("speakerAlso").forEach(a -> also.add(a.asText()));
+                }
+                quotes.add(new GoldQuote(span(text, q), textOrNull(q.get("speaker")), textOrNull(q.get("speakerResolved")),
+                        also));
             }
             List<Span> notSpeech = new ArrayList<>();
             for (JsonNode q : article.get("notSpeech")) {

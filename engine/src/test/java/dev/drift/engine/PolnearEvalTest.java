@@ -122,7 +122,8 @@ class PolnearEvalTest {
                 if (target == null || target.strip().equalsIgnoreCase("said")) {
                     continue; // no gold speaker to score against
                 }
-                boolean right = speakerRight(target, found.speaker());
+                boolean right = speakerRight(target, found.speaker())
+                        || g.speakerAlso().stream().anyMatch(also -> speakerRight(also, found.speaker()));
                 if (referring) {
                     pronounGold++;
                     pronounRight += right ? 1 : 0;
@@ -197,8 +198,20 @@ class PolnearEvalTest {
             if (end > 0) {
                 heads.add(ws.get(end - 1));
             }
+            String[] written = parts[p].strip().split("\\s+");
+            if (p == 0 && end > 0 && end < ws.size() && written.length >= 2 && isName(written[written.length - 2])
+                    && java.util.Arrays.stream(written).allMatch(w -> isName(w) || TITLE_JOINERS.contains(w))) {
+                // "Secretary of State John F. Kerry" is Kerry: a title before a full name is not the head.
+                heads.set(heads.size() - 1, ws.get(ws.size() - 1));
+            }
         }
         return heads;
+    }
+
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and");
+
+    private static boolean isName(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static List<String> words(String s) {

@@ -1,6 +1,7 @@
 package dev.drift.engine.quote;
 
 import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.grammar.PartsOfSpeech;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
@@ -149,8 +150,11 @@ final class Speakers {
         return Set.copyOf(out);
     }
 
-    /** The view of one sentence: its tokens and which of them stand inside quotation marks. */
-    record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted) {
+    /**
+     * The view of one sentence: its tokens, which of them stand inside quotation marks, and their parts of speech
+     * (tagged when first asked for: most sentences are never read for a speaker).
+     */
+    record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted, Tags tags) {
         static Sentence of(String text, Span span, List<Token> tokens, List<Span> quotes) {
             boolean[] quoted = new boolean[tokens.size()];
             // First quotation not ending before the sentence, found by search: a long paragraph of many quoted
@@ -163,7 +167,7 @@ final class Speakers {
                 }
                 quoted[i] = q < quotes.size() && quotes.get(q).start() <= at;
             }
-            return new Sentence(text, span, tokens, quoted);
+            return new Sentence(text, span, tokens, quoted, new Tags(text, tokens));
         }
 
         boolean hasQuotation() {
@@ -184,6 +188,30 @@ final class Speakers {
         String gapBefore(int i) {
             int from = i > 0 ? tokens.get(i - 1).end() : span.start();
             return text.substring(Math.min(from, tokens.get(i).start()), tokens.get(i).start());
+        }
+
+        /** The part of speech of token {@code i} (UD tags: NOUN, PROPN, PRON, VERB, AUX, ADP, NUM, ...). */
+        String tag(int i) {
+            return tags.of()[i];
+        }
+    }
+
+    /** A sentence's parts of speech, tagged once on first use; one sentence view is read by one thread. */
+    static final class Tags {
+        private final String text;
+        private final List<Token> tokens;
+        private String[] tags;
+
+        Tags(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+        }
+
+        String[] of() {
+            if (tags == null) {
+                tags = PartsOfSpeech.tag(text, tokens);
+            }
+            return tags;
         }
     }
 
@@ -322,6 +350,9 @@ final class Speakers {
             }
         }
         if (verb < 0) {
+            verb = speechVerbByGrammar(s, from);
+        }
+        if (verb < 0) {
             return null;
         }
         if (verb == from) {
@@ -337,6 +368,56 @@ final class Speakers {
             }
         }
         return backwardPhrase(s, verb, from);
+    }
+
+    /** Parts of speech a subject's words take: "the new county treasurer", "Rep. Ana Ruiz", "she". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM");
+    /** Words closing a verb of saying that the lists do not know: "chimed in", "shot back", "went on". */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
+
+    /**
+     * A verb the lists do not know, read from the grammar of the words after a quotation that closes its clause
+     * ("“...,” fumed Rep. Ana Ruiz." / "“...,” Ruiz interjected."): a verb right after the mark with a noun phrase
+     * closing the clause after it, or a noun phrase then a verb closing the clause. Only that shape: a verb with an
+     * object or a clause of its own ("“...,” the plan failed to win support") is not an attribution. -1 if none.
+     */
+    private static int speechVerbByGrammar(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || s.quoted()[from]) {
+            return -1;
+        }
+        if (isPlainVerb(s, from)) {
+            int end = from + 1 < t.size() && NOUN_PHRASE_TAGS.contains(s.tag(from + 1)) ? phraseEnd(s, from + 1) : -1;
+            return end >= 0 && endsClauseAt(s, end) ? from : -1;
+        }
+        int v = from;
+        while (v < t.size() && v - from < MAX_WORDS && !s.quoted()[v] && NOUN_PHRASE_TAGS.contains(s.tag(v))
+                && (v == from || s.gap(v - 1).isBlank() || isPhraseGap(s.gap(v - 1), t.get(v - 1)))) {
+            v++;
+        }
+        if (v == from || v >= t.size() || !s.gap(v - 1).isBlank() || !isPlainVerb(s, v)) {
+            return -1;
+        }
+        int end = v;
+        while (end + 1 < t.size() && end - v < 2 && s.gap(end).isBlank() && PARTICLE_TAGS.contains(s.tag(end + 1))) {
+            end++;
+        }
+        return endsClauseAt(s, end) ? v : -1;
+    }
+
+    /** A finite verb: tagged VERB, written in lower case, not a participle in -ing. */
+    private static boolean isPlainVerb(Sentence s, int i) {
+        Token w = s.tokens().get(i);
+        return "VERB".equals(s.tag(i)) && !w.isCapitalized() && !w.lower().endsWith("ing") && !s.quoted()[i];
+    }
+
+    /** Token {@code i} closes its clause: it ends the sentence, or a comma, colon or dash follows it. */
+    private static boolean endsClauseAt(Sentence s, int i) {
+        if (i == s.tokens().size() - 1) {
+            return true;
+        }
+        String gap = s.gap(i);
+        return gap.contains(",") || gap.contains(":") || gap.contains("—") || gap.contains(";");
     }
 
     /**
@@ -580,7 +661,10 @@ final class Speakers {
             }
             if (v + 1 <= last) {
                 String np2 = forwardPhrase(s, v + 1); // "said Trump: “...”"
-                if (np2 != null && t.get(v + 1).isCapitalized()) {
+                int end2 = phraseEnd(s, v + 1);
+                // Only a phrase closing the clause is the inverted subject: in "said Kim's state is “...”" it is
+                // the reported clause's subject.
+                if (np2 != null && t.get(v + 1).isCapitalized() && (end2 >= last || endsClauseAt(s, end2))) {
                     return np2;
                 }
             }
@@ -760,8 +844,10 @@ final class Speakers {
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
-            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && !next.isCapitalized() || isAdverb(next)
-                    || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
+            boolean noun = isNounAt(s, end + 1); // "the report", "the filing": nouns, whatever their endings
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && !next.isCapitalized() && !noun
+                    || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
+                    && !noun
                     && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
                 break;
             }
@@ -789,6 +875,12 @@ final class Speakers {
         String w = t.lower();
         return !t.isCapitalized() && w.length() > 4 && w.endsWith("ly") && !w.equals("family") && !w.equals("ally")
                 && !w.endsWith("ply") && !w.equals("italy");
+    }
+
+    /** The grammar reads token {@code i} as a noun or a name. */
+    private static boolean isNounAt(Sentence s, int i) {
+        String tag = s.tag(i);
+        return tag.equals("NOUN") || tag.equals("PROPN");
     }
 
     private static boolean isVerbLike(String w) {
@@ -822,13 +914,23 @@ final class Speakers {
         }
         Token head = t.get(to);
         String hw = head.lower();
+        // A source is named by a noun or a pronoun: a lower-case head the grammar reads as a verb, an adjective, an
+        // adverb or a number names nobody ("being", "still", "thousands" is a noun and may speak).
+        // "Park Geun-hye": the part after a hyphen belongs to the name before it
+        boolean nounHead = isNounAt(s, to) || to > from && s.gap(to - 1).equals("-") && t.get(to - 1).isCapitalized();
+        if (to == from && s.tag(to).equals("VERB") && (hw.endsWith("ed") || hw.endsWith("ing"))
+                && (to + 1 >= t.size() || !s.tag(to + 1).equals("VERB") && !s.tag(to + 1).equals("AUX"))) {
+            // "Asked by reporters, ...": a capital does not make a participle a name; a name the tagger reads as a
+            // verb ("Husted said") is followed by its own verb
+            return null;
+        }
         // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
         // "retired Army colonel Dana Reyes".
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
                 && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
             return null;
         }
-        if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && hw.endsWith("ed") || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+        if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && !nounHead || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
                 || head.kind() == Token.Kind.NUMBER) {
             return null;
         }
@@ -836,7 +938,7 @@ final class Speakers {
                 && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
             return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
         }
-        if (!head.isCapitalized() && isVerbLike(hw) && !hw.endsWith("ed") || hw.endsWith("ing") && !head.isCapitalized()) {
+        if (hw.endsWith("ing") && !head.isCapitalized()) {
             return null;
         }
         // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
