@@ -339,6 +339,9 @@ final class Speakers {
                 return np;
             }
         }
+        if (from + 2 < t.size() && t.get(from).lower().equals("according") && t.get(from + 1).lower().equals("to")) {
+            return forwardPhrase(s, from + 2); // "“...,” according to the EEOC."
+        }
         int verb = -1;
         for (int i = from; i < t.size() && i - from <= MAX_WORDS_TO_VERB && !s.quoted()[i]; i++) {
             if (isVerbAt(s, i, CREDIT_VERBS)) {
@@ -357,7 +360,13 @@ final class Speakers {
         }
         if (verb == from) {
             // ", said Smith"; a participle (", describing the detainees as") names its object, not a speaker.
-            return t.get(verb).lower().endsWith("ing") ? null : forwardPhrase(s, verb + 1);
+            if (t.get(verb).lower().endsWith("ing")) {
+                return null;
+            }
+            String inverted = forwardPhrase(s, verb + 1);
+            // "Jones, noting that “...,” added that ...": the quotation sits in a side clause of the sentence's
+            // subject, whose own verb follows it.
+            return inverted != null ? inverted : sideClauseSubject(s, from);
         }
         String first = forwardPhrase(s, from);
         if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
@@ -403,6 +412,65 @@ final class Speakers {
             end++;
         }
         return endsClauseAt(s, end) ? v : -1;
+    }
+
+    /**
+     * The subject of a sentence whose quotation sits in a participle clause set off by commas after it: "Jones,
+     * noting that “...,” added". Null when the words before the quotation are not a name, a comma and a participle.
+     */
+    private static String sideClauseSubject(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        for (int p = 1; p < verb; p++) {
+            if (s.quoted()[p]) {
+                break;
+            }
+            if (t.get(p).lower().endsWith("ing") && s.tag(p).equals("VERB") && s.gap(p - 1).contains(",")) {
+                String subject = phrase(s, 0, p - 1);
+                return subject != null && isNounAt(s, p - 1) ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun phrase right before the sentence's first verb outside quotation marks, leading adverbs and opening
+     * phrases set off by a comma passed over: "Then Ana Cole chimed in:" names Ana Cole. Read from the parts of
+     * speech, for the clauses the word lists do not know.
+     */
+    static String grammarSubject(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int v = 1; v < t.size() && !s.quoted()[v]; v++) {
+            if (!isPlainVerb(s, v)) {
+                continue;
+            }
+            int end = v - 1;
+            while (end > 0 && s.gap(end).isBlank() && (s.tag(end).equals("AUX") || s.tag(end).equals("ADV")
+                    || s.tag(end).equals("PART"))) {
+                end--;
+            }
+            if (!s.gap(end).isBlank() || !isNounAt(s, end) && !s.tag(end).equals("PRON")) {
+                return null;
+            }
+            int start = end;
+            while (start > 0 && NOUN_PHRASE_TAGS.contains(s.tag(start - 1)) && isPhraseGap(s.gap(start - 1), t.get(start - 1))
+                    && !s.quoted()[start - 1]) {
+                start--;
+            }
+            return phrase(s, start, end);
+        }
+        return null;
+    }
+
+    /** The noun phrase between "with" and the participle at {@code v}: "with spokesman Peter Lang saying". */
+    private static String withClauseSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        int start = v;
+        while (start > 0 && v - start < MAX_WORDS && !s.quoted()[start - 1] && NOUN_PHRASE_TAGS.contains(s.tag(start - 1))
+                && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
+            start--;
+        }
+        return start < v && start > 0 && t.get(start - 1).lower().equals("with") && isNounAt(s, v - 1)
+                ? phrase(s, start, v - 1) : null;
     }
 
     /** A finite verb: tagged VERB, written in lower case, not a participle in -ing. */
@@ -588,8 +656,8 @@ final class Speakers {
             String w = t.get(v).lower();
             if (w.equals("according") && v + 2 <= last + 1 && v + 1 < t.size() && t.get(v + 1).lower().equals("to")) {
                 String np = forwardPhrase(s, v + 2);
-                if (np != null) {
-                    return np;
+                if (np != null && !creditVerbBefore(s, v)) {
+                    return np; // "An official said ..., according to the report": the official speaks
                 }
                 continue;
             }
@@ -627,6 +695,10 @@ final class Speakers {
                 if (inverted != null && (end == t.size() - 1 || s.gap(end).contains(","))) {
                     return inverted;
                 }
+            }
+            String withSubject = w.endsWith("ing") ? withClauseSubject(s, v) : null;
+            if (withSubject != null) {
+                return withSubject; // "with spokesman Peter Lang saying “...”"
             }
             if (w.endsWith("ing") && v > 0 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(v - 1).lower())) {
                 // A participle ("..., saying", "issued a statement calling") has the clause's subject.
@@ -917,7 +989,9 @@ final class Speakers {
         // A source is named by a noun or a pronoun: a lower-case head the grammar reads as a verb, an adjective, an
         // adverb or a number names nobody ("being", "still", "thousands" is a noun and may speak).
         // "Park Geun-hye": the part after a hyphen belongs to the name before it
-        boolean nounHead = isNounAt(s, to) || to > from && s.gap(to - 1).equals("-") && t.get(to - 1).isCapitalized();
+        // "the general" (the tagger may read it as an adjective): a modified last word heads a nominal phrase
+        boolean nounHead = isNounAt(s, to) || s.tag(to).equals("PRON") || to > from && s.tag(to).equals("ADJ")
+                || to > from && s.gap(to - 1).equals("-") && t.get(to - 1).isCapitalized();
         if (to == from && s.tag(to).equals("VERB") && (hw.endsWith("ed") || hw.endsWith("ing"))
                 && (to + 1 >= t.size() || !s.tag(to + 1).equals("VERB") && !s.tag(to + 1).equals("AUX"))) {
             // "Asked by reporters, ...": a capital does not make a participle a name; a name the tagger reads as a
@@ -938,8 +1012,8 @@ final class Speakers {
                 && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
             return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
         }
-        if (hw.endsWith("ing") && !head.isCapitalized()) {
-            return null;
+        if (hw.endsWith("ing") && !head.isCapitalized() && !nounHead) {
+            return null; // "the filing", "the ruling" are nouns; "being", "saying" are not
         }
         // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
         for (int i = to; i > from; i--) {
@@ -1131,6 +1205,10 @@ final class Speakers {
         String named = subject(s);
         if (named != null) {
             return named;
+        }
+        String byGrammar = grammarSubject(s);
+        if (byGrammar != null && !PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(Locale.ROOT))) {
+            return byGrammar;
         }
         List<Token> t = s.tokens();
         if (t.isEmpty() || s.quoted()[0] || BREAKERS.contains(t.get(0).lower())) {

@@ -73,6 +73,15 @@ class SpeakersTest {
             quantifier is no speaker | Many of the voters were angry, she said, and “nobody in this town believes the numbers anymore.” | nobody | she | Many
             preposition's object is no subject | Protesters marching through the streets chanted “No more delays in this county” until midnight. | No more | Protesters | streets
             possessive cut from its noun | Minutes later, a spokeswoman for the mayor called Mr. Hale's remarks “a cheap stunt by a desperate man.” | a cheap | spokeswoman | Hale's
+            # Read from the parts of speech: verbs no list holds, nouns that look like verbs, side clauses.
+            verb of saying no list holds, inverted | “This is a betrayal of every family here,” fumed Representative Carla Diaz. | This is a betrayal | Diaz |
+            verb of saying no list holds, with a particle | Mayor Tom Reyes opened the hearing. Then Ana Cole chimed in: “We will win this fight in court.” | We will win | Cole | Reyes
+            a document as the source | “Emissions rose by a third over the decade,” the report said. | Emissions rose | report |
+            a document whose noun ends in -ing | The filing says the company “knowingly misled investors about its debts.” | knowingly | filing |
+            according to after the quotation | The policy was “discriminatory and unlawful,” according to the EEOC. | discriminatory | EEOC |
+            participle opening the sentence is no speaker | Asked by Senator Ruiz whether the plan would work, the general replied, “Not this year.” | Not this year | general | Asked
+            quotation in a side clause of the subject | Jones, noting that “prices doubled last year,” added that the plan was late. | prices doubled | Jones |
+            subject of a with-clause | The council approved the plan, with spokesman Peter Lang saying “it will save money.” | it will save | Lang | council
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
