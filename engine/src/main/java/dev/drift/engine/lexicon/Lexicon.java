@@ -144,6 +144,14 @@ public final class Lexicon {
     public static final Set<String> NEGATIONS = Set.of(
             "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "n't", "without", "cannot");
 
+    /** Titles and ranks written before a name, in lower case without their point ("Sen.", "Mayor"). */
+    public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+            "lord", "lady", "president", "vice", "prime", "minister", "secretary", "general", "senator", "sen", "rep",
+            "representative", "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope",
+            "cardinal", "bishop", "archbishop", "rev", "reverend", "chairman", "chairwoman", "chief", "director",
+            "judge", "justice", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+            "commander", "admiral", "gen", "congressman", "congresswoman", "ambassador", "deputy", "sheikh", "emir");
+
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,7 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.FirstNames;
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -92,13 +94,26 @@ final class Antecedents {
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
         }
-        for (Token w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
             Gender g = genderOf(w.lower());
+            if (g == Gender.UNKNOWN && named && w.isCapitalized() && i < words.size() - 1
+                    && !Lexicon.TITLES.contains(w.lower())) {
+                g = firstNameGender(w.text()); // "Mary Lin": a first name before the surname, not "Mayor Lee"
+            }
             if (g != Gender.UNKNOWN) {
                 genders.put(key, g);
                 break;
             }
         }
+    }
+
+    private static Gender firstNameGender(String name) {
+        return switch (FirstNames.of(name)) {
+            case FEMALE -> Gender.FEMALE;
+            case MALE -> Gender.MALE;
+            case UNKNOWN -> Gender.UNKNOWN;
+        };
     }
 
     /** "the Office of the Director of ...", "the Department of Justice": an institution heads the name. */

@@ -259,6 +259,9 @@ public final class QuoteExtractor {
             String subject = Speakers.subject(view);
             if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
                 people.mention(subject, sentence.start());
+            } else if (Speakers.fullNameSubject(view) != null) {
+                // "Then Mary Lin arrived.": a person the grammar sees introduced as a subject, first name and all
+                people.mention(Speakers.fullNameSubject(view), sentence.start());
             }
             for (String introduced : Speakers.introducedNames(view)) {
                 people.mention(introduced, sentence.start()); // "concerns Henry Crespo, president of ..."

@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.grammar.PartsOfSpeech;
 import dev.drift.engine.text.Span;
@@ -459,6 +460,17 @@ final class Speakers {
             return phrase(s, start, end);
         }
         return null;
+    }
+
+    /** The subject the grammar reads, when it is two or more names in a row ("Mary Lin"), else null. */
+    static String fullNameSubject(Sentence s) {
+        String subject = grammarSubject(s);
+        if (subject == null) {
+            return null;
+        }
+        List<Token> words = dev.drift.engine.text.Tokenizer.tokenize(subject);
+        return words.size() >= 2 && words.stream().allMatch(Token::isCapitalized)
+                && words.stream().noneMatch(w -> Lexicon.TITLES.contains(w.lower())) ? subject : null;
     }
 
     /** The noun phrase between "with" and the participle at {@code v}: "with spokesman Peter Lang saying". */

@@ -28,12 +28,7 @@ public final class Entities {
      * Secretary Škoda", "Russian President Vladimir Putin", "Russian President Astrakhan") are not one person, so
      * they are left out of the words compared, unless the name is only titles ("Prime Minister").
      */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
-            "lord", "lady", "president", "vice", "prime", "minister", "secretary", "general", "senator", "sen", "rep",
-            "representative", "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope",
-            "cardinal", "bishop", "archbishop", "rev", "reverend", "chairman", "chairwoman", "chief", "director",
-            "judge", "justice", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
-            "commander", "admiral", "gen", "congressman", "congresswoman", "ambassador", "deputy", "sheikh", "emir");
+    private static final Set<String> TITLES = Lexicon.TITLES;
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and", "or", "if",
             "when", "while", "after", "before", "as", "he", "she", "they", "we", "i", "it", "his", "her", "their",

@@ -130,6 +130,10 @@ class SpeakersTest {
             # A role that shows its gender agrees like a name; a role noun heads its prepositional phrase.
             role that shows its gender | Mayor Tom Reyes spoke first. A spokeswoman said the vote would wait. “We need more time,” she said. | We need | spokeswoman
             role before a prepositional phrase | Mayor Tom Reyes spoke first. A spokeswoman for the county council said the vote would wait. “We need more time,” she said. | We need | spokeswoman
+            # A first name tells a gender ("Mayor" is a title, not the man's name "Mayor"); a person the grammar sees
+            # introduced as a subject is the next candidate.
+            gender from first names | Senator Paul Hart met the press. Then Mary Lin arrived. “I will not resign,” she said. | I will not | Lin
+            newly introduced person of the same gender | Senator Paul Hart met the press. Then Tom Lin arrived. “I will not resign,” he said. | I will not | Lin
             # A legislator identified by party and state after a comma is introduced as a source.
             name with a party label | Mayor Ann Lee said the vote was close. Senator Tom Reyes, R-Tex., joined the debate late. “I do think we have the votes,” he said. | I do think | Reyes
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
