@@ -269,6 +269,51 @@ public final class WordNet {
      * then a verb's base for "-ed" and "-ing" forms; then the word itself when WordNet lists it; then a noun's,
      * verb's or adjective's base; an unknown word stays as it is.
      */
+    /** WordNet's lexicographer file of nouns for people. */
+    private static final int PERSON_NOUN_FILE = 18;
+    private final Map<String, Boolean> personNouns = new ConcurrentHashMap<>();
+
+    /** Whether one of a noun's common senses is a person ("officials", "aide"); false for "report", "records". */
+    public boolean namesPerson(String noun) {
+        return memo(personNouns, noun, n -> {
+            for (String b : baseForms(n, Pos.NOUN)) {
+                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
+                    if (synset(id).lexFile() == PERSON_NOUN_FILE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Lexicographer files of nouns that measure rather than name: noun.quantity and noun.time. */
+    private static final Set<Integer> MEASURE_NOUN_FILES = Set.of(23, 28);
+    /** Senses of a noun looked at: its common ones. */
+    private static final int MEASURE_SENSES = 3;
+    private final Map<String, Boolean> measureNouns = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a noun only measures an amount or a time in its common senses ("thousands", "percent", "Saturday",
+     * "year"): such a word is no one who speaks. False for a word WordNet does not know as a noun.
+     */
+    public boolean onlyMeasures(String noun) {
+        return memo(measureNouns, noun, this::computeOnlyMeasures);
+    }
+
+    private boolean computeOnlyMeasures(String noun) {
+        boolean any = false;
+        for (String b : baseForms(noun, Pos.NOUN)) {
+            for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
+                if (!MEASURE_NOUN_FILES.contains(synset(id).lexFile())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     public String lemma(String word) {
         return memo(lemmas, word, this::computeLemma);
     }
@@ -524,11 +569,12 @@ public final class WordNet {
             }
         }
         return new Synset(List.copyOf(words), Set.copyOf(lowerCaseForms), List.copyOf(hypernyms), List.copyOf(similar),
-                List.copyOf(wordLinks));
+                List.copyOf(wordLinks), Integer.parseInt(f[1]));
     }
 
+    /** @param lexFile the lexicographer file: noun.person, noun.time, ... by number (see {@link #onlyMeasures}) */
     private record Synset(List<String> words, Set<String> lowerCaseForms, List<Integer> hypernyms, List<Integer> similar,
-                          List<WordLink> wordLinks) {
+                          List<WordLink> wordLinks, int lexFile) {
         /** A lexical pointer from one word of this synset to one word (1-based; 0 for all) of the target. */
         record WordLink(String fromWord, int target, int targetWord, boolean antonym) {
         }

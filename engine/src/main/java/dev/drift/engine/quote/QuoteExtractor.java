@@ -433,6 +433,9 @@ public final class QuoteExtractor {
         boolean nameLike = isNameLike(text, inner, words);
         boolean short_ = words.size() <= SHORT_WORDS;
         boolean titleCase = isTitleCase(words);
+        if (speaker != null && Speakers.SAY_VERBS.contains(cue)) {
+            return true; // "Clinton Said “We Will Fight Back”": what a speaker is said to say, whatever its capitals
+        }
         if (nameLike && calledBefore(view, raw)) {
             // "Trump called the pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”": the caller's words.
             return true;

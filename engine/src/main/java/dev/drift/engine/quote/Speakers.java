@@ -83,7 +83,9 @@ final class Speakers {
     /** Nouns naming what someone said, credited to their possessor: "Trump’s remarks". */
     private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "remarks", "comment", "comments",
             "words", "assertion", "description", "warning", "accusation", "allegation", "prediction", "pledge",
-            "promise", "message", "speech", "tweet", "tweets", "post", "letter");
+            "promise", "message", "speech", "tweet", "tweets", "post", "letter", "remark", "assertions",
+            "descriptions", "warnings", "accusations", "allegations", "predictions", "pledges", "promises",
+            "messages", "speeches", "posts", "letters", "reference", "references");
     /** Singular verbs after a noun, never after the base form of a verb of saying: "the state is". */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has");
     /** Words whose "’s" is "is" or "has", not a possessive: "he’s claiming". */
@@ -550,8 +552,8 @@ final class Speakers {
     static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
         List<Token> t = s.tokens();
         Token word = t.get(i);
-        if (!verbs.contains(word.lower()) || word.isCapitalized()) {
-            return false;
+        if (!verbs.contains(word.lower()) || word.isCapitalized() && (i == 0 || !titleCaseLine(s))) {
+            return false; // capitalised words are names, except in a line written in title case ("Clinton Said")
         }
         if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
             Token prev = t.get(i - 1);
@@ -568,6 +570,40 @@ final class Speakers {
                 || t.get(i - 1).lower().endsWith("s") || t.get(i - 1).lower().equals("you"));
         return !(baseForm && !pluralBefore && i + 1 < t.size() && s.gap(i).isBlank()
                 && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
+    }
+
+    /** Verbs by which a document, not a person, credits words: "disclosures show", "the study found". */
+    private static final Set<String> DOCUMENT_VERBS = forms(List.of("show", "find"));
+
+    /**
+     * A verb of {@link #DOCUMENT_VERBS} after a common noun that names no person: "Financial disclosures show the
+     * firm “...”". A person who shows or finds something ("he showed the crowd") is not quoted by it.
+     */
+    private static boolean documentVerbAt(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        if (v == 0 || !DOCUMENT_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized() || s.quoted()[v - 1]
+                || !s.gap(v - 1).isBlank() || !"VERB".equals(s.tag(v))) {
+            return false;
+        }
+        Token subject = t.get(v - 1);
+        return !subject.isCapitalized() && isNounAt(s, v - 1) && !WordNet.get().namesPerson(subject.lower());
+    }
+
+    /** Share of capitalised words, outside quotation marks, from which a line is written in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
+    private static final int TITLE_CASE_MIN_WORDS = 3;
+
+    /** A line in title case, a subheading or a lead-in ("Clinton Said “...” In Rally Speech"). */
+    private static boolean titleCaseLine(Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!s.quoted()[i] && s.tokens().get(i).kind() != Token.Kind.NUMBER) {
+                words++;
+                capitalised += s.tokens().get(i).isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
     }
 
     private static boolean creditVerbBefore(Sentence s, int end) {
@@ -683,7 +719,8 @@ final class Speakers {
                     return withoutPossessive(owner);
                 }
             }
-            if (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v)) {
+            boolean documentSays = verbs == CREDIT_VERBS && documentVerbAt(s, v);
+            if (!documentSays && (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v))) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
@@ -991,6 +1028,7 @@ final class Speakers {
                 continue;
             }
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
+                    && !isNounAt(s, i) && !s.tag(i).equals("ADJ") // "state officials", "the report's authors"
                     || w.endsWith("n’t")
                     || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
                 return null; // a clause, not a noun phrase
@@ -1013,7 +1051,7 @@ final class Speakers {
         // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
         // "retired Army colonel Dana Reyes".
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
-                && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
+                && !isNounAt(s, from) && !s.tag(from).equals("ADJ") && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
             return null;
         }
         if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && !nounHead || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
@@ -1023,6 +1061,10 @@ final class Speakers {
         if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw) && !isRoleWord(hw)
                 && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
             return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
+        }
+        if ((!head.isCapitalized() || from == to) && WordNet.get().onlyMeasures(hw)) {
+            // "thousands", "Saturday", "the decade": an amount or a time says nothing ("Vann R. Newkirk II" does)
+            return null;
         }
         if (hw.endsWith("ing") && !head.isCapitalized() && !nounHead) {
             return null; // "the filing", "the ruling" are nouns; "being", "saying" are not

@@ -82,6 +82,9 @@ class SpeakersTest {
             participle opening the sentence is no speaker | Asked by Senator Ruiz whether the plan would work, the general replied, “Not this year.” | Not this year | general | Asked
             quotation in a side clause of the subject | Jones, noting that “prices doubled last year,” added that the plan was late. | prices doubled | Jones |
             subject of a with-clause | The council approved the plan, with spokesman Peter Lang saying “it will save money.” | it will save | Lang | council
+            possessor of plural allegations | The candidate repeated Smith’s allegations of “a rigged and rotten system” on Tuesday. | a rigged | Smith | candidate
+            a document shows | Financial disclosures show the firm “paid no federal taxes in 2015.” | paid no | disclosures |
+            verb of saying in a title-case line | The rally was held in Ohio on Friday night.\\n\\nClinton Said “We Will Fight Back” In Rally Speech\\n\\nThe crowd cheered for an hour. | We Will | Clinton |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
@@ -149,6 +152,7 @@ class SpeakersTest {
             participle with no named subject | Meanwhile, it attacked the plan, saying it “hurts working families in every district.” | hurts
             no attribution at all | The vote came late on Tuesday. “This is not how a budget should be written, and everyone in the room knew it.” | This is not
             passive with no agent | Control of the port has shifted, and reports of looting were described as “deeply worrying.” | deeply
+            a count is no speaker | Thousands gathered outside the hall. “Enough is enough, we want a vote now,” thousands chanted. | Enough is
             """)
     void noGuess(String rule, String body, String quoteStart) {
         Quotation q = quotation(body, quoteStart);
