@@ -244,6 +244,9 @@ final class Speakers {
             return withoutPossessive(after);
         }
         String before = before(start, lastBefore);
+        if (before == null && lastBefore >= 0 && start.gap(lastBefore).strip().startsWith(":")) {
+            before = listedName(start, lastBefore); // "Tom Reyes, Denver Post: “...”"
+        }
         if (before == null && lastBefore >= 0 && (start.gap(lastBefore).strip().startsWith(":")
                 || introducedByAs(start, lastBefore))) {
             // "McCaskill scolded him: “...”", "Reid has gone after Trump as a “spoiled brat”": a colon, or "as"
@@ -254,6 +257,25 @@ final class Speakers {
             return withoutPossessive(before);
         }
         return withoutPossessive(after(next, 0));
+    }
+
+    /**
+     * A lead-in of names and no verb before a colon, as in lists of reactions: "Tom Reyes, Denver Post: “...”" is
+     * Tom Reyes's. The first phrase when every word up to the colon is a name or a noun and the first is a name.
+     */
+    private static String listedName(Sentence s, int colon) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i <= colon; i++) {
+            if (s.quoted()[i] || !isNounAt(s, i) && !t.get(i).isCapitalized() || "VERB".equals(s.tag(i))
+                    && !t.get(i).isCapitalized()) {
+                return null;
+            }
+        }
+        int end = 0;
+        while (end < colon && isPhraseGap(s.gap(end), t.get(end))) {
+            end++;
+        }
+        return t.get(0).isCapitalized() && end < colon && s.gap(end).contains(",") ? phrase(s, 0, end) : null;
     }
 
     /** "Mr. Obama's" cut from "Mr. Obama's remarks" names Mr. Obama. */
@@ -311,7 +333,8 @@ final class Speakers {
             }
         }
         String between = next.text().substring(raw.end(), t.get(0).start());
-        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || "\"”’'».,!?…".indexOf(c) >= 0);
+        // A dash may open the attribution on the next line: "“...”\n— Senator Ana Ruiz".
+        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || "\"”’'».,!?…—―".indexOf(c) >= 0);
     }
 
     /** Who says the sentence's content when it holds no quotation: "the official said", "according to X". */
@@ -552,8 +575,11 @@ final class Speakers {
     static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
         List<Token> t = s.tokens();
         Token word = t.get(i);
-        if (!verbs.contains(word.lower()) || word.isCapitalized() && (i == 0 || !titleCaseLine(s))) {
-            return false; // capitalised words are names, except in a line written in title case ("Clinton Said")
+        if (!verbs.contains(word.lower()) || word.isCapitalized()
+                && (i == 0 || !titleCaseLine(s) || CREDIT_VERB_BASES.contains(word.lower()))) {
+            // Capitalised words are names, except an inflected verb in a line written in title case ("Clinton
+            // Said"), where the tagger reads every word as a name; a base form there is a noun ("Denver Post").
+            return false;
         }
         if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
             Token prev = t.get(i - 1);

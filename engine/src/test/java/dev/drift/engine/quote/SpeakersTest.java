@@ -85,6 +85,7 @@ class SpeakersTest {
             possessor of plural allegations | The candidate repeated Smith’s allegations of “a rigged and rotten system” on Tuesday. | a rigged | Smith | candidate
             a document shows | Financial disclosures show the firm “paid no federal taxes in 2015.” | paid no | disclosures |
             verb of saying in a title-case line | The rally was held in Ohio on Friday night.\\n\\nClinton Said “We Will Fight Back” In Rally Speech\\n\\nThe crowd cheered for an hour. | We Will | Clinton |
+            listed name and outlet before a colon | Readers responded on Monday.\\n\\nAnna Kowalski, Chicago Tribune: “This is the worst budget in a decade.”\\n\\nTom Reyes, Denver Post: “Nobody asked the voters what they wanted.” | Nobody asked | Reyes | Denver
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
