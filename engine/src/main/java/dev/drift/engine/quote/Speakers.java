@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.FirstNames;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.grammar.PartsOfSpeech;
@@ -489,6 +490,9 @@ final class Speakers {
 
     /** The subject the grammar reads, when it is two or more names in a row ("Mary Lin"), else null. */
     static String fullNameSubject(Sentence s) {
+        if (!hasFirstNameAndSurname(s)) {
+            return null; // the grammar is asked only about a sentence that names someone in full
+        }
         String subject = grammarSubject(s);
         if (subject == null) {
             return null;
@@ -498,9 +502,27 @@ final class Speakers {
                 && words.stream().noneMatch(w -> Lexicon.TITLES.contains(w.lower())) ? subject : null;
     }
 
+    private static boolean hasFirstNameAndSurname(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!s.quoted()[i] && t.get(i).isCapitalized() && t.get(i + 1).isCapitalized()
+                    && FirstNames.of(t.get(i).text()) != FirstNames.Gender.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun phrase between "with" and the participle at {@code v}: "with spokesman Peter Lang saying". */
     private static String withClauseSubject(Sentence s, int v) {
         List<Token> t = s.tokens();
+        boolean with = false;
+        for (int k = Math.max(0, v - MAX_WORDS); k < v && !with; k++) {
+            with = t.get(k).lower().equals("with");
+        }
+        if (!with) {
+            return null;
+        }
         int start = v;
         while (start > 0 && v - start < MAX_WORDS && !s.quoted()[start - 1] && NOUN_PHRASE_TAGS.contains(s.tag(start - 1))
                 && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
@@ -991,10 +1013,11 @@ final class Speakers {
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
-            boolean noun = isNounAt(s, end + 1); // "the report", "the filing": nouns, whatever their endings
-            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && !next.isCapitalized() && !noun
-                    || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || !next.isCapitalized() && isVerbLike(w)
-                    && !noun
+            // "the report", "the filing": nouns, whatever their endings (tagged only for such a word)
+            boolean verbLike = !next.isCapitalized() && (CREDIT_VERBS.contains(w) || isVerbLike(w))
+                    && !isNounAt(s, end + 1);
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
+                    || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || verbLike
                     && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
                 break;
             }
@@ -1026,6 +1049,11 @@ final class Speakers {
 
     /** The grammar reads token {@code i} as a noun or a name. */
     private static boolean isNounAt(Sentence s, int i) {
+        Token w = s.tokens().get(i);
+        if (!w.isCapitalized() && w.kind() == Token.Kind.WORD
+                && WordNet.get().baseForms(w.lower(), WordNet.Pos.NOUN).isEmpty()) {
+            return false; // "said", "told": never a noun, so not worth tagging the sentence for
+        }
         String tag = s.tag(i);
         return tag.equals("NOUN") || tag.equals("PROPN");
     }
@@ -1066,9 +1094,12 @@ final class Speakers {
         // adverb or a number names nobody ("being", "still", "thousands" is a noun and may speak).
         // "Park Geun-hye": the part after a hyphen belongs to the name before it
         // "the general" (the tagger may read it as an adjective): a modified last word heads a nominal phrase
-        boolean nounHead = isNounAt(s, to) || s.tag(to).equals("PRON") || to > from && s.tag(to).equals("ADJ")
-                || to > from && s.gap(to - 1).equals("-") && t.get(to - 1).isCapitalized();
-        if (to == from && s.tag(to).equals("VERB") && (hw.endsWith("ed") || hw.endsWith("ing"))
+        // Tagged only when a lower-case head looks like a verb ("report", "filing", "accused"): tagging costs more
+        // than the rest of the rules together.
+        boolean nounHead = head.isCapitalized() || !isVerbLike(hw) || isNounAt(s, to) || s.tag(to).equals("PRON")
+                || to > from && s.tag(to).equals("ADJ") || to > from && s.gap(to - 1).equals("-")
+                && t.get(to - 1).isCapitalized();
+        if (to == from && (hw.endsWith("ed") || hw.endsWith("ing")) && s.tag(to).equals("VERB")
                 && (to + 1 >= t.size() || !s.tag(to + 1).equals("VERB") && !s.tag(to + 1).equals("AUX"))) {
             // "Asked by reporters, ...": a capital does not make a participle a name; a name the tagger reads as a
             // verb ("Husted said") is followed by its own verb
