@@ -111,7 +111,8 @@ public final class Findings {
     private static String explanation(QuoteFinding q) {
         return "Quotation " + q.verdict().name().toLowerCase(Locale.ROOT)
                 + (q.fidelity() == null ? "" : String.format(Locale.ROOT, " (fidelity %.2f)", q.fidelity()))
-                + (q.speaker() == null ? "" : "; speaker: " + q.speaker())
+                // An unknown speaker is said to be unknown, never guessed: a guess would read as a changed attribution.
+                + (q.speaker() != null ? "; speaker: " + q.speaker() : q.speech() ? "; speaker unknown" : "")
                 + (q.attributionChanged() ? "; the original's speaker: " + q.originalSpeaker() : "") + ".";
     }
 }

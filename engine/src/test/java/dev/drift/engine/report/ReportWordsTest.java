@@ -17,6 +17,17 @@ class ReportWordsTest {
     private final DriftAnalyzer analyzer = new DriftAnalyzer();
 
     @Test
+    void aQuotationWithNoCreditedSpeakerSaysItsSpeakerIsUnknown() {
+        String original = "The vote came late on Tuesday.\n\n“We will not raise taxes this year, whatever the council decides.”";
+        String reprint = "The vote came late on Tuesday.\n\n“We will not raise taxes this year, whatever the board decides.”";
+        List<Findings.Finding> quotes = Findings.of(analyzer.compare("o", original, "r", reprint), false).stream()
+                .filter(Findings.Finding::isQuote).toList();
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertTrue(quotes.get(0).explanation().contains("speaker unknown"), quotes.get(0).explanation());
+        assertFalse(quotes.get(0).attributionChanged());
+    }
+
+    @Test
     void oneCountOfFindingsInTheSummaryTheTableAndTheStoryPage() {
         for (String reprint : new String[] {"000", "002", "003", "004"}) {
             Article o = analyzer.parse("001.txt", Seeds.text("001"));
