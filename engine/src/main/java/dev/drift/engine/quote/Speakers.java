@@ -252,7 +252,7 @@ final class Speakers {
                 || introducedByAs(start, lastBefore))) {
             // "McCaskill scolded him: “...”", "Reid has gone after Trump as a “spoiled brat”": a colon, or "as"
             // naming what someone was called, hands the quotation to the clause's subject.
-            before = clauseSubject(start);
+            before = clauseSubjectOrGrammar(start);
         }
         if (before != null || next == null || firstAfter < end.tokens().size() || !attributionFollows(next, raw)) {
             return withoutPossessive(before);
@@ -621,7 +621,8 @@ final class Speakers {
     }
 
     /** Verbs by which a document, not a person, credits words: "disclosures show", "the study found". */
-    private static final Set<String> DOCUMENT_VERBS = forms(List.of("show", "find"));
+    private static final Set<String> DOCUMENT_VERBS = Set.of("show", "shows", "showed", "shown", "find", "finds",
+            "found");
 
     /**
      * A verb of {@link #DOCUMENT_VERBS} after a common noun that names no person: "Financial disclosures show the
@@ -1312,14 +1313,23 @@ final class Speakers {
      * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
      * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
      */
+    /**
+     * {@link #clauseSubject}, else the subject the parts of speech show ("Then Ana Cole chimed in:"): for a
+     * quotation the clause hands over by a colon or "as", where a subject the word lists miss is worth tagging for.
+     */
+    private static String clauseSubjectOrGrammar(Sentence s) {
+        String subject = clauseSubject(s);
+        if (subject != null) {
+            return subject;
+        }
+        String byGrammar = grammarSubject(s);
+        return byGrammar != null && !PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(Locale.ROOT)) ? byGrammar : null;
+    }
+
     static String clauseSubject(Sentence s) {
         String named = subject(s);
         if (named != null) {
             return named;
-        }
-        String byGrammar = grammarSubject(s);
-        if (byGrammar != null && !PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(Locale.ROOT))) {
-            return byGrammar;
         }
         List<Token> t = s.tokens();
         if (t.isEmpty() || s.quoted()[0] || BREAKERS.contains(t.get(0).lower())) {
