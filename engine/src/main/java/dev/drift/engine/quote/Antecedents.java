@@ -259,7 +259,7 @@ final class Antecedents {
     /** "Lynch said she", "Ham says that he": the source's own verb of saying and then a subject pronoun. */
     private static boolean saysPronoun(List<Token> tokens, Set<String> focusWords) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!focusWords.contains(tokens.get(i - 1).lower()) || !Speakers.SAY_VERBS.contains(tokens.get(i).lower())) {
+            if (!focusWords.contains(tokens.get(i - 1).lower()) || !AttributionWords.SAY_VERBS.contains(tokens.get(i).lower())) {
                 continue;
             }
             int next = tokens.get(i + 1).lower().equals("that") ? i + 2 : i + 1;

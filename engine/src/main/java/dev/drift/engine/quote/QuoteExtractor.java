@@ -328,7 +328,7 @@ public final class QuoteExtractor {
     }
 
     static boolean isPronoun(String speaker) {
-        return Speakers.PERSONAL_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+        return AttributionWords.PERSONAL_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
     }
 
     /** Who says the sentence's content when it holds no quotation marks: "the official said", "according to X". */
@@ -389,7 +389,7 @@ public final class QuoteExtractor {
         List<Token> words = Tokenizer.tokenize(clause);
         // One act of saying: "the singer tells him before asking, “...”" reports two.
         return !words.isEmpty() && words.size() <= MAX_SPLITTING_ATTRIBUTION_WORDS
-                && words.stream().filter(w -> Speakers.CREDIT_VERBS.contains(w.lower())).count() == 1
+                && words.stream().filter(w -> AttributionWords.CREDIT_VERBS.contains(w.lower())).count() == 1
                 && words.stream().noneMatch(w -> CLAUSE_LINKS.contains(w.lower()));
     }
 
@@ -433,7 +433,7 @@ public final class QuoteExtractor {
         boolean nameLike = isNameLike(text, inner, words);
         boolean short_ = words.size() <= SHORT_WORDS;
         boolean titleCase = isTitleCase(words);
-        if (speaker != null && Speakers.SAY_VERBS.contains(cue)) {
+        if (speaker != null && AttributionWords.SAY_VERBS.contains(cue)) {
             return true; // "Clinton Said “We Will Fight Back”": what a speaker is said to say, whatever its capitals
         }
         if (nameLike && calledBefore(view, raw)) {

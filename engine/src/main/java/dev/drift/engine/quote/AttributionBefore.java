@@ -1,0 +1,359 @@
+package dev.drift.engine.quote;
+
+import static dev.drift.engine.quote.AttributionWords.*;
+import static dev.drift.engine.quote.SpeakerPhrases.*;
+import static dev.drift.engine.quote.AttributionAfter.*;
+import static dev.drift.engine.quote.Speakers.*;
+
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.quote.Speakers.Sentence;
+import dev.drift.engine.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Frames that credit a quotation from before it: the subject of a verb of saying ("X said “...”"), "according to X",
+ * a possessor ("X's allegations of “...”"), "described by X as", relative and participle clauses ("who said", "with X
+ * saying", "X, noting that “...,” added"), and documents that show or find.
+ */
+final class AttributionBefore {
+    private AttributionBefore() {
+    }
+
+    /** "as “...”" or "as a “...”" right before the quotation. */
+    static boolean introducedByAs(Sentence s, int lastBefore) {
+        List<Token> t = s.tokens();
+        int i = lastBefore;
+        if (i >= 0 && isArticle(t.get(i), i) && !t.get(i).isCapitalized()) {
+            i--;
+        }
+        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i] && !passiveBefore(t, i);
+    }
+
+    /**
+     * The word before {@code next} is a participle after a form of "be" ("reports were described as “...”"): in the
+     * passive the clause's subject is what was described, not who described it, and the sentence does not say who.
+     */
+    static boolean passiveBefore(List<Token> t, int next) {
+        String participle = t.get(next - 1).lower();
+        if (!participle.endsWith("ed") && !participle.endsWith("en")) {
+            return false;
+        }
+        for (int k = next - 2; k >= 0 && k >= next - 3; k--) {
+            if (BE_FORMS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a sentence whose quotation sits in a participle clause set off by commas after it: "Jones,
+     * noting that “...,” added". Null when the words before the quotation are not a name, a comma and a participle.
+     */
+    static String sideClauseSubject(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        for (int p = 1; p < verb; p++) {
+            if (s.quoted()[p]) {
+                break;
+            }
+            if (t.get(p).lower().endsWith("ing") && s.tag(p).equals("VERB") && s.gap(p - 1).contains(",")) {
+                String subject = phrase(s, 0, p - 1);
+                return subject != null && isNounAt(s, p - 1) ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase between "with" and the participle at {@code v}: "with spokesman Peter Lang saying". */
+    static String withClauseSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        boolean with = false;
+        for (int k = Math.max(0, v - MAX_WORDS); k < v && !with; k++) {
+            with = t.get(k).lower().equals("with");
+        }
+        if (!with) {
+            return null;
+        }
+        int start = v;
+        while (start > 0 && v - start < MAX_WORDS && !s.quoted()[start - 1] && NOUN_PHRASE_TAGS.contains(s.tag(start - 1))
+                && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
+            start--;
+        }
+        return start < v && start > 0 && t.get(start - 1).lower().equals("with") && isNounAt(s, v - 1)
+                ? phrase(s, start, v - 1) : null;
+    }
+
+    /**
+     * Whether token {@code i} is one of {@code verbs} used as a verb. Capitalised words are names ("the United
+     * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
+     * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
+     */
+    static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
+        List<Token> t = s.tokens();
+        Token word = t.get(i);
+        if (!verbs.contains(word.lower()) || word.isCapitalized()
+                && (i == 0 || !titleCaseLine(s) || CREDIT_VERB_BASES.contains(word.lower()))) {
+            // Capitalised words are names, except an inflected verb in a line written in title case ("Clinton
+            // Said"), where the tagger reads every word as a name; a base form there is a noun ("Denver Post").
+            return false;
+        }
+        if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
+            Token prev = t.get(i - 1);
+            String p = prev.lower();
+            boolean possessive = (p.endsWith("’s") || p.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(prev));
+            if (NOUN_DETERMINERS.contains(p) || possessive) {
+                return false;
+            }
+        }
+        // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
+        // pronoun precedes it ("what they say is").
+        boolean baseForm = CREDIT_VERB_BASES.contains(word.lower());
+        boolean pluralBefore = i > 0 && (PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
+                || t.get(i - 1).lower().endsWith("s") || t.get(i - 1).lower().equals("you"));
+        return !(baseForm && !pluralBefore && i + 1 < t.size() && s.gap(i).isBlank()
+                && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
+    }
+
+    /**
+     * A verb of {@link #DOCUMENT_VERBS} after a common noun that names no person: "Financial disclosures show the
+     * firm “...”". A person who shows or finds something ("he showed the crowd") is not quoted by it.
+     */
+    static boolean documentVerbAt(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        if (v == 0 || !DOCUMENT_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized() || s.quoted()[v - 1]
+                || !s.gap(v - 1).isBlank() || !"VERB".equals(s.tag(v))) {
+            return false;
+        }
+        Token subject = t.get(v - 1);
+        return !subject.isCapitalized() && isNounAt(s, v - 1) && !WordNet.get().namesPerson(subject.lower());
+    }
+
+    /** A line in title case, a subheading or a lead-in ("Clinton Said “...” In Rally Speech"). */
+    static boolean titleCaseLine(Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!s.quoted()[i] && s.tokens().get(i).kind() != Token.Kind.NUMBER) {
+                words++;
+                capitalised += s.tokens().get(i).isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+    }
+
+    static boolean creditVerbBefore(Sentence s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!s.quoted()[i] && isVerbAt(s, i, CREDIT_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb ending in -s needs a singular subject that is not a preposition's object: in "the spate of shootings
+     * and protests demands" the verb's subject is not "protests", and in "rated 32% of Republican claims as"
+     * "claims" is a noun.
+     */
+    static boolean agreesWithSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        String w = t.get(v).lower();
+        if (v == 0 || !w.endsWith("s") || CREDIT_VERB_BASES.contains(w) || s.quoted()[v - 1] || !s.gap(v - 1).isBlank()) {
+            return true;
+        }
+        Token head = t.get(v - 1);
+        String h = head.lower();
+        if (!head.isCapitalized() && h.endsWith("s") && !h.endsWith("ss") && !PERSONAL_PRONOUNS.contains(h)
+                && !BREAKERS.contains(h)) {
+            return false;
+        }
+        for (int i = v - 2; i >= 0 && i >= v - 1 - MAX_MODIFIERS_OF_OBJECT; i--) {
+            if (s.quoted()[i] || !s.gap(i).isBlank()) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(t.get(i).lower()) || PLURAL_QUANTIFIERS.contains(t.get(i).lower())) {
+                return false; // "of Republican claims", "so many Republican claims": a noun
+            }
+            if (!t.get(i).isCapitalized() && !t.get(i).lower().endsWith("al") && !t.get(i).lower().endsWith("an")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A prepositional phrase completing the subject before its verb: "“...?” a narrator in the Clinton ad asks."
+     * names "a narrator".
+     */
+    static boolean prepositionalTail(Sentence s, int from, int verb) {
+        List<Token> t = s.tokens();
+        if (from >= verb || verb - from > MAX_PREPOSITIONAL_TAIL || !PREPOSITIONS.contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < verb; i++) {
+            if (s.quoted()[i] || s.gap(i).contains(",") || i > from && (isVerbLike(t.get(i).lower())
+                    || isBreaker(t.get(i)) && !PREPOSITIONS.contains(t.get(i).lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            if (!BETWEEN_SUBJECT_AND_VERB.contains(s.tokens().get(i).lower()) && !isAdverb(s.tokens().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String before(Sentence s, int last) {
+        return before(s, last, CREDIT_VERBS);
+    }
+
+    /** The subject of the last crediting verb at or before {@code last}, or "according to X". */
+    static String before(Sentence s, int last, Set<String> verbs) {
+        List<Token> t = s.tokens();
+        for (int v = last; v >= 0; v--) {
+            if (s.quoted()[v]) {
+                continue;
+            }
+            String w = t.get(v).lower();
+            if (w.equals("according") && v + 2 <= last + 1 && v + 1 < t.size() && t.get(v + 1).lower().equals("to")) {
+                String np = forwardPhrase(s, v + 2);
+                if (np != null && !creditVerbBefore(s, v)) {
+                    return np; // "An official said ..., according to the report": the official speaks
+                }
+                continue;
+            }
+            if (verbs == CREDIT_VERBS && v > 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
+                    && !s.quoted()[v - 1] && s.gap(v - 1).isBlank() && isNamePossessive(t.get(v - 1))
+                    && !creditVerbBefore(s, v - 1)) {
+                // "Trump’s claim that there were “thousands of shootings”": the possessor said it, unless a verb
+                // before credits the report ("Politifact ruled that Trump’s statement about “...”").
+                String owner = backwardPhrase(s, v, 0);
+                if (owner != null) {
+                    return withoutPossessive(owner);
+                }
+            }
+            boolean documentSays = verbs == CREDIT_VERBS && documentVerbAt(s, v);
+            if (!documentSays && (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v))) {
+                continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
+            }
+            if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {
+                // "described by X as": the agent follows.
+                String np = forwardPhrase(s, v + 2);
+                if (np != null) {
+                    return np;
+                }
+                continue;
+            }
+            if (passiveBefore(t, v + 1)) {
+                // "reports were described as": the subject was described, who described it is not said, and the
+                // verbs before belong to other clauses.
+                return null;
+            }
+            if (v > 0 && v + 1 <= last && s.gapBefore(v).contains(",") && t.get(v + 1).isCapitalized()
+                    && !w.endsWith("ing")) {
+                // "..., noted NBC’s Dante Chinni.": the subject follows its verb.
+                String inverted = forwardPhrase(s, v + 1);
+                int end = phraseEnd(s, v + 1);
+                if (inverted != null && (end == t.size() - 1 || s.gap(end).contains(","))) {
+                    return inverted;
+                }
+            }
+            String withSubject = w.endsWith("ing") ? withClauseSubject(s, v) : null;
+            if (withSubject != null) {
+                return withSubject; // "with spokesman Peter Lang saying “...”"
+            }
+            if (w.endsWith("ing") && v > 0 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(v - 1).lower())) {
+                // A participle ("..., saying", "issued a statement calling") has the clause's subject.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
+                if (s.gapBefore(v).contains(",")) {
+                    continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
+                }
+            }
+            String antecedent = relativeSubject(s, v);
+            if (antecedent != null) {
+                return antecedent;
+            }
+            String np = backwardPhrase(s, v, 0);
+            if (np != null) {
+                return np;
+            }
+            if (v > 0 && t.get(v - 1).lower().equals("and") && !s.quoted()[v - 1]) {
+                // "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject says it.
+                String subject = clauseSubject(s);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            if (w.endsWith("ing") || w.endsWith("ed")) {
+                String subject = forwardPhrase(s, 0);
+                if (subject != null && !s.gap(phraseEnd(s, 0)).contains(",")) {
+                    return subject; // "The official credited X, saying ...": the participle's subject
+                }
+            }
+            if (v + 1 <= last) {
+                String np2 = forwardPhrase(s, v + 1); // "said Trump: “...”"
+                int end2 = phraseEnd(s, v + 1);
+                // Only a phrase closing the clause is the inverted subject: in "said Kim's state is “...”" it is
+                // the reported clause's subject.
+                if (np2 != null && t.get(v + 1).isCapitalized() && (end2 >= last || endsClauseAt(s, end2))) {
+                    return np2;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ortiz, now the county treasurer, who in 2019 said": a relative "who" a few words before the verb stands
+     * for the name before it, past one apposition; null when no "who" is the verb's subject.
+     */
+    static String relativeSubject(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        if (verb < 1 || PREPOSITIONS.contains(t.get(verb - 1).lower())) {
+            return null; // "who was met with cheers": a noun after a preposition is no verb
+        }
+        for (int k = verb - 1; k >= 1 && k >= verb - MAX_WORDS_BEFORE_RELATIVE_VERB; k--) {
+            if (s.quoted()[k] || s.gap(k).contains(",") && k < verb - 1 || isVerbAt(s, k, CREDIT_VERBS)
+                    || BE_FORMS.contains(t.get(k).lower())) {
+                return null;
+            }
+            if (!t.get(k).lower().equals("who")) {
+                continue;
+            }
+            String gap = s.gap(k - 1).strip();
+            if (!gap.equals(",") && !gap.equals("—") && !gap.equals("–")) {
+                return null;
+            }
+            int end = k - 1;
+            for (int segment = 0; segment < 2 && end >= 0 && !s.quoted()[end]; segment++) {
+                if (t.get(end).isCapitalized() && !isBreaker(t.get(end))) {
+                    int start = end;
+                    while (start > 0 && !s.quoted()[start - 1] && isPhraseGap(s.gap(start - 1), t.get(start - 1))
+                            && t.get(start - 1).isCapitalized() && end - start + 1 < MAX_WORDS) {
+                        start--;
+                    }
+                    return phrase(s, start, end);
+                }
+                int first = end;
+                while (first > 0 && !s.gap(first - 1).contains(",") && end - first < MAX_WORDS) {
+                    first--;
+                }
+                if (first == 0 || !s.gap(first - 1).contains(",")) {
+                    return null;
+                }
+                end = first - 1;
+            }
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,372 @@
+package dev.drift.engine.quote;
+
+import static dev.drift.engine.quote.AttributionWords.*;
+import static dev.drift.engine.quote.AttributionBefore.*;
+
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.quote.Speakers.Sentence;
+import dev.drift.engine.text.Token;
+import java.util.List;
+
+/**
+ * Candidates for a speaker: the noun phrase that starts or ends at a given word of a sentence, read as a name or a
+ * role with its head ("Rep. Gwen Moore", "a spokeswoman for the mayor", "the report") and never as an adverb, a
+ * verb, a clause or an amount; word shapes first, the parts of speech where a word may be a noun or a verb.
+ */
+final class SpeakerPhrases {
+    private SpeakerPhrases() {
+    }
+
+    /** "Mr. Obama's" cut from "Mr. Obama's remarks" names Mr. Obama. */
+    static String withoutPossessive(String speaker) {
+        if (speaker == null || speaker.length() < 3 || !speaker.endsWith("s")) {
+            return speaker;
+        }
+        char mark = speaker.charAt(speaker.length() - 2);
+        boolean possessive = (mark == '\'' || mark == '’') && Character.isLetter(speaker.charAt(speaker.length() - 3));
+        return possessive ? speaker.substring(0, speaker.length() - 2) : speaker;
+    }
+
+    /** "Trump’s" or "Mr. Obama's": a capitalised possessive, not "he’s" ("he is"). */
+    static boolean isNamePossessive(Token t) {
+        String w = t.lower();
+        return t.isCapitalized() && (w.endsWith("’s") || w.endsWith("'s"))
+                && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
+    }
+
+    /**
+     * "With a week to go, Ana Ruiz, an adviser to the campaign, called": when the clause opens with another phrase,
+     * the speaker is the name right before the apposition that ends at {@code end}; null if no name stands there.
+     */
+    static String nameBeforeApposition(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        int apposition = end;
+        while (apposition > start && !s.gap(apposition - 1).contains(",")) {
+            apposition--;
+        }
+        int nameEnd = apposition - 1;
+        if (nameEnd < start || s.quoted()[nameEnd] || !t.get(nameEnd).isCapitalized()
+                || !APPOSITION_OPENERS.contains(t.get(apposition).lower())) {
+            return null;
+        }
+        int nameStart = nameEnd;
+        while (nameStart > start && !s.quoted()[nameStart - 1] && isPhraseGap(s.gap(nameStart - 1), t.get(nameStart - 1))
+                && t.get(nameStart - 1).isCapitalized() && nameEnd - nameStart + 1 < MAX_WORDS) {
+            nameStart--;
+        }
+        return phrase(s, nameStart, nameEnd);
+    }
+
+    /** The noun phrase ending just before the verb at {@code verb}, not reaching before {@code floor}. */
+    static String backwardPhrase(Sentence s, int verb, int floor) {
+        List<Token> t = s.tokens();
+        int end = verb - 1;
+        while (end >= floor && !s.quoted()[end] && (BETWEEN_SUBJECT_AND_VERB.contains(t.get(end).lower())
+                || isAdverb(t.get(end))) && !s.gap(end).contains(",")) {
+            end--;
+        }
+        if (end < floor || s.quoted()[end]) {
+            return null;
+        }
+        if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
+            return phrase(s, end, end);
+        }
+        String gapToVerb = s.gap(end);
+        if (gapToVerb.contains(")")) {
+            // "Rep. Gwen Moore (D-Wis.) said": skip the bracket.
+            int open = end;
+            while (open >= floor && !s.gapBefore(open).contains("(")) {
+                open--;
+            }
+            if (open <= floor) {
+                return null;
+            }
+            end = open - 1;
+        } else if (gapToVerb.contains(",")) {
+            // "Smith, a professor at X, said": the name opening the chain of commas is the speaker.
+            int start = end;
+            while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
+                start--;
+            }
+            String np = forwardPhrase(s, start);
+            return np != null ? np : nameBeforeApposition(s, start, end);
+        } else if (!gapToVerb.isBlank() && !gapToVerb.equals("’s ") ) {
+            return null;
+        }
+        int start = end;
+        while (start > floor && end - start + 1 < MAX_WORDS) {
+            Token prev = t.get(start - 1);
+            String gap = s.gap(start - 1);
+            boolean roleComplement = isRoleComplement(t, start - 1);
+            if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement
+                    || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
+                    || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
+                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
+                break;
+            }
+            start--;
+        }
+        if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
+                && isArticle(t.get(start), start)) {
+            // "a spokeswoman for the mayor called": the noun before the preposition heads the subject;
+            // "marching through the streets chanted": a preposition's object is no subject.
+            int head = start - 2;
+            if (head < floor || s.quoted()[head] || !s.gap(head).isBlank() || isVerbLike(t.get(head).lower())
+                    || isBreaker(t.get(head)) || !t.get(head).isCapitalized() && !isRoleWord(t.get(head).lower())
+                    && !t.get(head).lower().endsWith("s")) {
+                return null;
+            }
+            int first = head;
+            while (first > floor && first > head - MAX_WORDS && !s.quoted()[first - 1]
+                    && isPhraseGap(s.gap(first - 1), t.get(first - 1)) && !isBreaker(t.get(first - 1))
+                    && !isVerbLike(t.get(first - 1).lower()) && !isArticle(t.get(first), first)) {
+                first--;
+            }
+            return phrase(s, first, head);
+        }
+        if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
+                && !t.get(end).isCapitalized()) {
+            // "the kind of prison break officials say": after a preposition, the phrase is that preposition's
+            // object and the relative clause's subject is only its last word.
+            start = end;
+        }
+        return phrase(s, start, end);
+    }
+
+    static boolean endsClause(String gap) {
+        return gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("“") || gap.contains("”")
+                || gap.contains("\"") || gap.contains("—") || gap.contains("―");
+    }
+
+    /** The noun phrase starting at {@code from}: up to a comma, a clause word or a verb. */
+    static String forwardPhrase(Sentence s, int from) {
+        if (from >= s.tokens().size() || s.quoted()[from]) {
+            return null;
+        }
+        return phrase(s, from, phraseEnd(s, from));
+    }
+
+    static int phraseEnd(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int end = from;
+        if (PERSONAL_PRONOUNS.contains(t.get(from).lower())) {
+            return from;
+        }
+        while (end + 1 < t.size() && end - from + 1 < MAX_WORDS && !s.quoted()[end + 1]
+                && isPhraseGap(s.gap(end), t.get(end))) {
+            Token next = t.get(end + 1);
+            String w = next.lower();
+            boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end);
+            if (isArticle(next, end + 1) && !inner) {
+                break; // "a scenario the official described": an article opens the next phrase
+            }
+            // "the report", "the filing": nouns, whatever their endings (tagged only for such a word)
+            boolean verbLike = !next.isCapitalized() && (CREDIT_VERBS.contains(w) || isVerbLike(w))
+                    && !isNounAt(s, end + 1);
+            if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
+                    || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || verbLike
+                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Words within one phrase are separated by spaces, or by an abbreviation's point ("Rep. Jim Clyburn"). */
+    static boolean isPhraseGap(String gap, Token before) {
+        String g = gap.replace('\u00a0', ' ');
+        if (g.isBlank()) {
+            return true;
+        }
+        String stripped = g.strip();
+        return (stripped.equals(".") && isAbbreviation(before)) || stripped.equals("-") || stripped.equals("’")
+                || stripped.equals("'") || g.equals("/"); // "9/11 widow Terry Strada", "NBC/MSNBC"
+    }
+
+    static boolean isAbbreviation(Token t) {
+        return t.text().length() <= 4 && t.isCapitalized() || t.kind() == Token.Kind.ACRONYM;
+    }
+
+    static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return !t.isCapitalized() && w.length() > 4 && w.endsWith("ly") && !w.equals("family") && !w.equals("ally")
+                && !w.endsWith("ply") && !w.equals("italy");
+    }
+
+    /** The grammar reads token {@code i} as a noun or a name. */
+    static boolean isNounAt(Sentence s, int i) {
+        Token w = s.tokens().get(i);
+        if (!w.isCapitalized() && w.kind() == Token.Kind.WORD
+                && WordNet.get().baseForms(w.lower(), WordNet.Pos.NOUN).isEmpty()) {
+            return false; // "said", "told": never a noun, so not worth tagging the sentence for
+        }
+        String tag = s.tag(i);
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    static boolean isVerbLike(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || CREDIT_VERBS.contains(w);
+    }
+
+    /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */
+    static String phrase(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        if (from > to || from < 0) {
+            return null;
+        }
+        // Leading words that start clauses are not part of the phrase: "During the debate Trump".
+        while (from < to && (isBreaker(t.get(from)) || isAdverb(t.get(from)))) {
+            from++;
+        }
+        // A pronoun subject is the whole phrase: "18 million he says" is "he", "He’s claiming" is "He".
+        if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(to)))) {
+            return s.text().substring(t.get(to).start(), t.get(to).start() + pronounPart(t.get(to)).length());
+        }
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).lower();
+            if (isRoleComplement(t, i)) {
+                continue;
+            }
+            if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
+                    && !isNounAt(s, i) && !s.tag(i).equals("ADJ") // "state officials", "the report's authors"
+                    || w.endsWith("n’t")
+                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
+                return null; // a clause, not a noun phrase
+            }
+        }
+        Token head = t.get(to);
+        String hw = head.lower();
+        // A source is named by a noun or a pronoun: a lower-case head the grammar reads as a verb, an adjective, an
+        // adverb or a number names nobody ("being", "still", "thousands" is a noun and may speak).
+        // "Park Geun-hye": the part after a hyphen belongs to the name before it
+        // "the general" (the tagger may read it as an adjective): a modified last word heads a nominal phrase
+        // Tagged only when a lower-case head looks like a verb ("report", "filing", "accused"): tagging costs more
+        // than the rest of the rules together.
+        boolean nounHead = head.isCapitalized() || !isVerbLike(hw) || isNounAt(s, to) || s.tag(to).equals("PRON")
+                || to > from && s.tag(to).equals("ADJ") || to > from && s.gap(to - 1).equals("-")
+                && t.get(to - 1).isCapitalized();
+        if (to == from && (hw.endsWith("ed") || hw.endsWith("ing")) && s.tag(to).equals("VERB")
+                && (to + 1 >= t.size() || !s.tag(to + 1).equals("VERB") && !s.tag(to + 1).equals("AUX"))) {
+            // "Asked by reporters, ...": a capital does not make a participle a name; a name the tagger reads as a
+            // verb ("Husted said") is followed by its own verb
+            return null;
+        }
+        // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
+        // "retired Army colonel Dana Reyes".
+        if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
+                && !isNounAt(s, from) && !s.tag(from).equals("ADJ") && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
+            return null;
+        }
+        if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && !nounHead || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")
+                || head.kind() == Token.Kind.NUMBER) {
+            return null;
+        }
+        if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw) && !isRoleWord(hw)
+                && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
+            return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
+        }
+        if ((!head.isCapitalized() || from == to) && WordNet.get().onlyMeasures(hw)) {
+            // "thousands", "Saturday", "the decade": an amount or a time says nothing ("Vann R. Newkirk II" does)
+            return null;
+        }
+        if (hw.endsWith("ing") && !head.isCapitalized() && !nounHead) {
+            return null; // "the filing", "the ruling" are nouns; "being", "saying" are not
+        }
+        // "the debate Trump": a name after a lower-case noun with no link word is its own phrase.
+        for (int i = to; i > from; i--) {
+            Token a = t.get(i - 1);
+            if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower()) && !isInnerOf(t, i - 1)
+                    && !isCoordination(t, i - 1)
+                    && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
+                from = i;
+                break;
+            }
+        }
+        String np = s.text().substring(t.get(from).start(), t.get(to).end());
+        return np.replace('\u00a0', ' ');
+    }
+
+    /** "the", "a", "an" as articles, not the initial "A." of "Julie A. Diaz". */
+    static boolean isArticle(Token t, int index) {
+        return ARTICLES.contains(t.lower()) && (index == 0 || !t.isCapitalized());
+    }
+
+    /** A word that ends a speaker phrase; "US" in capitals is the country, not "us". */
+    static boolean isBreaker(Token t) {
+        return BREAKERS.contains(t.lower()) && !(t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /**
+     * "and" joining two names or two roles into one source: "Obama and Clinton call them", "the former first lady
+     * and U.S. senator said". Not after a lower-case word that is no role ("shootings and protests").
+     */
+    static boolean isCoordination(List<Token> t, int i) {
+        if (i < 1 || i + 1 >= t.size() || !t.get(i).lower().equals("and")) {
+            return false;
+        }
+        Token left = t.get(i - 1);
+        Token right = t.get(i + 1);
+        boolean leftSource = left.isCapitalized() && !DETERMINERS.contains(left.lower()) || isRoleWord(left.lower());
+        if (leftSource && (right.isCapitalized() || right.kind() == Token.Kind.ACRONYM)
+                && !PERSONAL_PRONOUNS.contains(right.lower()) && !DETERMINERS.contains(right.lower())) {
+            return true;
+        }
+        // "the former secretary of state and current party nominee": two roles of one person, the first with its
+        // complement, the second ending in a role noun within a few words.
+        boolean leftRole = isRoleWord(left.lower()) || i >= 3 && t.get(i - 2).lower().equals("of")
+                && isRoleWord(t.get(i - 3).lower());
+        if (!leftRole || right.isCapitalized() || isBreaker(right) || DETERMINERS.contains(right.lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + MAX_MODIFIERS_OF_OBJECT + 1; k++) {
+            if (isBreaker(t.get(k)) || isVerbLike(t.get(k).lower())) {
+                return false;
+            }
+            if (k > i + 1 && isRoleWord(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "secretary of state": "of" after a role noun completes it, and the word after that "of" is a noun. */
+    static boolean isRoleComplement(List<Token> t, int i) {
+        return i >= 1 && t.get(i).lower().equals("of") && isRoleWord(t.get(i - 1).lower())
+                || i >= 2 && t.get(i - 1).lower().equals("of") && isRoleWord(t.get(i - 2).lower());
+    }
+
+    /** "of" inside a name or title: "Secretary of State John Kerry", "Mr. Morgan of the Sierra Club". */
+    static boolean isInnerOf(List<Token> t, int i) {
+        if (i < 1 || !t.get(i).lower().equals("of") || !t.get(i - 1).isCapitalized()) {
+            return false;
+        }
+        int next = i + 1 < t.size() && t.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+        return next < t.size() && t.get(next).isCapitalized();
+    }
+
+    /** "he" of "he", "He’s" or "he'd". */
+    static String pronounPart(Token t) {
+        String w = t.lower();
+        int apostrophe = Math.max(w.indexOf('’'), w.indexOf('\''));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    static boolean allCapitalized(List<Token> t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words that introduce a name: "spokesman Jason Miller", "host Chris Matthews". */
+    static boolean isRoleWord(String w) {
+        return !NOT_ROLES.contains(w) && (w.endsWith("man") || w.endsWith("woman") || w.endsWith("person") || w.endsWith("er") || w.endsWith("or")
+                || w.endsWith("ist") || w.endsWith("ent") || w.endsWith("ant") || w.endsWith("chief") || w.equals("host")
+                || w.equals("candidate") || w.equals("nominee") || w.equals("rival") || w.equals("aide")
+                || w.equals("secretary") || w.equals("attorney") || w.equals("lady") || w.endsWith("ive") || w.equals("journalist"));
+    }
+}
