@@ -89,6 +89,19 @@ final class AttributionBefore {
      * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
      * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
      */
+    /**
+     * A base form of a verb of saying that the tagger reads as a noun and that a colon, comma or dash closes: the
+     * head of a noun phrase ("the pressing question:"), not a verb with its object to come.
+     */
+    private static boolean nounClosingItsPhrase(Sentence s, int i) {
+        Token w = s.tokens().get(i);
+        if (!CREDIT_VERB_BASES.contains(w.lower()) || w.isCapitalized() || i + 1 < s.tokens().size()
+                && !s.gap(i).contains(":") && !s.gap(i).contains(",") && !s.gap(i).contains("—")) {
+            return false;
+        }
+        return "NOUN".equals(s.tag(i));
+    }
+
     static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
         List<Token> t = s.tokens();
         Token word = t.get(i);
@@ -105,6 +118,9 @@ final class AttributionBefore {
             if (NOUN_DETERMINERS.contains(p) || possessive) {
                 return false;
             }
+        }
+        if (nounClosingItsPhrase(s, i)) {
+            return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
         // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
         // pronoun precedes it ("what they say is").

@@ -181,8 +181,12 @@ public final class QuoteExtractor {
                     if (isPronoun(speaker)) {
                         people.continueWith(speaker, inner.start()); // whoever is quoted stays in focus
                     }
-                    speaker = people.resolve(speaker, inner.start(), isPronoun(speaker)
-                            && Speakers.continuesSpeaker(endView != null ? endView : view, speaker));
+                    // A pronoun in the sentence of a quotation just credited continues its speaker: "The official
+                    // added: “...,” indicating ..., a scenario he described as “...”".
+                    boolean sameSentenceAsCredited = previous != null && previous.speech() && previous.speaker() != null
+                            && previous.sentenceIndex() == sentenceIndex;
+                    speaker = people.resolve(speaker, inner.start(), isPronoun(speaker) && (sameSentenceAsCredited
+                            || Speakers.continuesSpeaker(endView != null ? endView : view, speaker)));
                     boolean thirdPersonSingular = speaker.equalsIgnoreCase("he") || speaker.equalsIgnoreCase("she");
                     String fullName = thirdPersonSingular ? Speakers.lastFullNameBefore(view, inner.start()) : null;
                     if (fullName != null) {

@@ -245,7 +245,7 @@ final class SpeakerPhrases {
         // Tagged only when a lower-case head looks like a verb ("report", "filing", "accused"): tagging costs more
         // than the rest of the rules together.
         boolean nounHead = head.isCapitalized() || !isVerbLike(hw) || isNounAt(s, to) || s.tag(to).equals("PRON")
-                || to > from && s.tag(to).equals("ADJ") || to > from && s.gap(to - 1).equals("-")
+                || to > from && !hw.endsWith("ing") && s.tag(to).equals("ADJ") || to > from && s.gap(to - 1).equals("-")
                 && t.get(to - 1).isCapitalized();
         if (to == from && (hw.endsWith("ed") || hw.endsWith("ing")) && s.tag(to).equals("VERB")
                 && (to + 1 >= t.size() || !s.tag(to + 1).equals("VERB") && !s.tag(to + 1).equals("AUX"))) {

@@ -138,6 +138,8 @@ class SpeakersTest {
             # introduced as a subject is the next candidate.
             gender from first names | Senator Paul Hart met the press. Then Mary Lin arrived. “I will not resign,” she said. | I will not | Lin
             newly introduced person of the same gender | Senator Paul Hart met the press. Then Tom Lin arrived. “I will not resign,” he said. | I will not | Lin
+            # A pronoun in the sentence of a quotation just credited continues that speaker, a role before an older name.
+            pronoun after a role quoted in its sentence | Mayor Tom Reyes spoke first.\\n\\nThe official added: “The camp is being emptied,” indicating that “the government has decided to let them go,” a scenario he described as “very disturbing.” | very disturbing | official
             # A legislator identified by party and state after a comma is introduced as a source.
             name with a party label | Mayor Ann Lee said the vote was close. Senator Tom Reyes, R-Tex., joined the debate late. “I do think we have the votes,” he said. | I do think | Reyes
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
