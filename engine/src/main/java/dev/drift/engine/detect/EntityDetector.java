@@ -3,6 +3,7 @@ package dev.drift.engine.detect;
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.document.Article;
+import dev.drift.engine.lexicon.Abbreviations;
 import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.model.Excerpt;
@@ -135,16 +136,21 @@ public final class EntityDetector implements ShiftDetector {
             }
             Span replacement = replacementAfterAnchor(original.text(), oe.span(), reprint.text(), r.span());
             if (replacement != null && !Entities.sameEntity(Entities.Name.of(replacement.text()), oe.name())
-                    && !originalPhrases.occurs(replacement.text())) {
+                    && !originalPhrases.occurs(replacement.text())
+                    // "Chinese" for "China's", "Kuomintang" for "KMT": the same name in another form
+                    && !renderedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))
+                    && !abbreviatedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))) {
                 out.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
                         "The name \"" + oe.span().text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
                         Excerpt.of(replacement), Excerpt.of(oe.span())));
             }
         }
         List<Token> sourceWords = null; // the source sentences' words, tokenised once, when a new name needs them
+        boolean titleCase = titleCase(reprint.text(), r.span());
         for (Mention re : rMentions) {
-            if (oMentions.stream().anyMatch(oe -> Entities.sameEntity(re.name(), oe.name()))) {
-                continue;
+            if (oMentions.stream().anyMatch(oe -> Entities.sameEntity(re.name(), oe.name()))
+                    || re.span().text().codePointCount(0, re.span().length()) < 2) {
+                continue; // a single letter ("S$") is no name
             }
             if (!originalPhrases.occurs(re.span().text()) && entityKeys(re.name()).stream()
                     .flatMap(k -> originalEntities.getOrDefault(k, Set.of()).stream())
@@ -155,9 +161,10 @@ public final class EntityDetector implements ShiftDetector {
                         sourceWords.addAll(Tokenizer.tokenize(source.text()));
                     }
                 }
-                List<Token> nameWords = Tokenizer.tokenize(re.span().text());
+                List<Token> nameWords = hyphenRun(reprint.text(), r.span(), re.span());
+                // In a line written in title case (a headline) capitals do not mark names.
                 boolean variant = variantOfSource(re, nameWords, sourceWords) || renderedInSource(nameWords, sourceWords)
-                        || reworded && commonWords(nameWords);
+                        || reworded && commonWords(nameWords) || titleCase;
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
                         Excerpt.of(oSpans.get(0))));
@@ -175,10 +182,78 @@ public final class EntityDetector implements ShiftDetector {
         if (name.name().words().size() == 1 && words.stream().allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
             return true;
         }
+        if (abbreviatedInSource(words, sources) || joinedInSource(words, sources)) {
+            return true; // "Agence France" for "AFP", "Kuomintang" for "KMT", "Viet Nam" for "Vietnam"
+        }
         Set<String> sourceWords = new HashSet<>();
         sources.forEach(t -> sourceWords.add(t.lower()));
         return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower()))
                 && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
+    }
+
+    /**
+     * The name abbreviates an acronym of the source sentence, or is a part of one cut at a hyphen: "Agence France"
+     * of "Agence France-Presse" for "AFP", "Kuomintang" for "KMT".
+     */
+    private static boolean abbreviatedInSource(List<Token> words, List<Token> sources) {
+        List<String> written = words.stream().map(Token::text).toList();
+        StringBuilder initials = new StringBuilder();
+        written.forEach(w -> initials.append(Character.toUpperCase(w.charAt(0))));
+        return sources.stream().map(Token::text).filter(Abbreviations::isAcronym)
+                .anyMatch(a -> Abbreviations.abbreviates(a, written) || written.size() >= 2 && a.startsWith(initials.toString()));
+    }
+
+    /**
+     * The words of a name with the capitalised words a hyphen joins to it: "Presse" and "Agence France" are both
+     * "Agence France-Presse".
+     */
+    private static List<Token> hyphenRun(String text, Span sentence, Span name) {
+        List<Token> t = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        int first = 0;
+        while (first < t.size() && t.get(first).start() < name.start()) {
+            first++;
+        }
+        int last = first;
+        while (last + 1 < t.size() && t.get(last + 1).end() <= name.end()) {
+            last++;
+        }
+        if (first >= t.size()) {
+            return Tokenizer.tokenize(name.text());
+        }
+        boolean joined = false;
+        while (first > 0 && t.get(first - 1).isCapitalized() && (gap(text, t, first - 1).equals("-")
+                || joined && gap(text, t, first - 1).equals(" "))) {
+            joined |= gap(text, t, first - 1).equals("-");
+            first--;
+        }
+        while (last + 1 < t.size() && t.get(last + 1).isCapitalized() && gap(text, t, last).equals("-")) {
+            last++;
+        }
+        return t.subList(first, last + 1);
+    }
+
+    private static String gap(String text, List<Token> t, int i) {
+        return text.substring(t.get(i).end(), t.get(i + 1).start());
+    }
+
+    /** The name's words written as one word in the source sentence: "Viet Nam" and "Vietnam". */
+    private static boolean joinedInSource(List<Token> words, List<Token> sources) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String joined = String.join("", words.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
+        return sources.stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals(joined));
+    }
+
+    /** Share of a line's content words written with a capital from which the line is in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
+    private static final int TITLE_CASE_MIN_WORDS = 4;
+
+    private static boolean titleCase(String text, Span sentence) {
+        List<Token> words = Tokenizer.tokenize(text, sentence.start(), sentence.end()).stream()
+                .filter(t -> t.kind() == Token.Kind.WORD && Tokenizer.isContent(t)).toList();
+        long capitalised = words.stream().filter(Token::isCapitalized).count();
+        return words.size() >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words.size();
     }
 
     /**
@@ -190,8 +265,8 @@ public final class EntityDetector implements ShiftDetector {
     }
 
     private static boolean sameWordOtherForm(Token name, Token source) {
-        String n = name.lower();
-        String s = source.lower();
+        String n = withoutPossessive(name.lower());
+        String s = withoutPossessive(source.lower());
         if (n.equals(s)) {
             return true;
         }
@@ -204,6 +279,10 @@ public final class EntityDetector implements ShiftDetector {
     }
 
     private static final int RELATED_PREFIX = 3;
+
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+    }
 
     private static boolean related(WordNet.Relation r) {
         return r == WordNet.Relation.SAME || r == WordNet.Relation.DERIVED;

@@ -1,5 +1,6 @@
 package dev.drift.engine.quote;
 
+import dev.drift.engine.lexicon.Abbreviations;
 import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.lexicon.WordNet.Relation;
@@ -23,6 +24,9 @@ public final class SpeakerWords {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
+        if (abbreviation(ta, b) || abbreviation(tb, a)) {
+            return true; // "AFP" and "Agence France-Presse"
+        }
         List<Token> shorter = ta.size() <= tb.size() ? ta : tb;
         List<Token> longer = shorter == ta ? tb : ta;
         return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())));
@@ -42,6 +46,16 @@ public final class SpeakerWords {
         }
         String head = words.get(words.size() - 1).lower();
         return content(sentence).stream().anyMatch(t -> t.isCapitalized() && (t.lower().equals(head) || Spellings.respelled(head, t.lower())));
+    }
+
+    /** One side is an acronym that abbreviates the other's capitalised words. */
+    private static boolean abbreviation(List<Token> acronymSide, String other) {
+        if (acronymSide.size() != 1 || !Abbreviations.isAcronym(acronymSide.get(0).text())) {
+            return false;
+        }
+        List<String> names = java.util.Arrays.stream(other.split("\\s+"))
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).toList();
+        return Abbreviations.abbreviates(acronymSide.get(0).text(), names);
     }
 
     private static List<Token> content(String speaker) {

@@ -38,7 +38,14 @@ class EntityDetectorTest {
             // A hyphenated spelling of a common word inside a name.
             "Monitors from the Organization for Security and Cooperation in Europe watched the vote. | Monitors from the Organization for Security and Co-operation in Europe watched the vote.",
             // a sentence opened by a conjunction WordNet does not list
-            "The talks failed, although both sides made offers. | Although both sides made offers, the talks failed."
+            "The talks failed, although both sides made offers. | Although both sides made offers, the talks failed.",
+            // An abbreviation and its expansion, a name in one word or two, a related form of a name.
+            "The talks were reported by AFP on Friday. | The talks were reported by Agence France-Presse on Friday.",
+            "A senior KMT official visited Beijing on Monday. | A senior Kuomintang official visited Beijing on Monday.",
+            "Trade between Vietnam and Singapore grew last year. | Trade between Viet Nam and Singapore grew last year.",
+            "The forum discussed China's energy policy on Monday. | The forum discussed Chinese energy policy on Monday.",
+            // A headline in title case: capitals do not mark names there.
+            "Tourism recovers strongly as arrivals rise | Tourism Industry Recovers Strongly As Inbound Arrivals Increase"
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
