@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -29,6 +30,8 @@ public final class PartsOfSpeech {
      * and on the 77,326 tokens of PolNeAR's development articles every tag is the same.
      */
     private static final int BEAM = 1;
+    /** How many characters after a sentence's last word may hold its closing marks. */
+    private static final int CLOSING_MARKS = 3;
 
     private static final class Model {
         static final POSModel INSTANCE = load();
@@ -65,7 +68,8 @@ public final class PartsOfSpeech {
             addWord(tokens.get(i).text(), words);
         }
         Token last = tokens.get(tokens.size() - 1);
-        addMarks(text, last.end(), Math.min(text.length(), last.end() + 3), words);
+        // The sentence's closing marks ('."' or '?”'), which tell the tagger the sentence has ended.
+        addMarks(text, last.end(), Math.min(text.length(), last.end() + CLOSING_MARKS), words);
         String[] all = TAGGER.get().tag(words.toArray(new String[0]));
         String[] out = new String[tokens.size()];
         for (int i = 0; i < out.length; i++) {
@@ -79,7 +83,7 @@ public final class PartsOfSpeech {
      * which the tagger needs to read "Kim" as a name. The word's tag is its first part's.
      */
     private static void addWord(String word, List<String> words) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         int cut = lower.endsWith("n't") && lower.length() > 3 ? word.length() - 3
                 : lower.endsWith("'s") && lower.length() > 2 ? word.length() - 2 : -1;
         if (cut > 0) {

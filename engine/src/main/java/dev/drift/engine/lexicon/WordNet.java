@@ -264,29 +264,6 @@ public final class WordNet {
         return false;
     }
 
-    /**
-     * One lemma per word form, without context: an irregular form's lemma first ("said" is "say", "was" is "be");
-     * then a verb's base for "-ed" and "-ing" forms; then the word itself when WordNet lists it; then a noun's,
-     * verb's or adjective's base; an unknown word stays as it is.
-     */
-    /** WordNet's lexicographer file of nouns for people. */
-    private static final int PERSON_NOUN_FILE = 18;
-    private final Map<String, Boolean> personNouns = new ConcurrentHashMap<>();
-
-    /** Whether one of a noun's common senses is a person ("officials", "aide"); false for "report", "records". */
-    public boolean namesPerson(String noun) {
-        return memo(personNouns, noun, n -> {
-            for (String b : baseForms(n, Pos.NOUN)) {
-                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
-                    if (synset(id).lexFile() == PERSON_NOUN_FILE) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
-    }
-
     /** Lexicographer files of nouns that measure rather than name: noun.quantity and noun.time. */
     private static final Set<Integer> MEASURE_NOUN_FILES = Set.of(23, 28);
     /** Senses of a noun looked at: its common ones. */
@@ -314,6 +291,29 @@ public final class WordNet {
         return any;
     }
 
+    /** WordNet's lexicographer file of nouns for people. */
+    private static final int PERSON_NOUN_FILE = 18;
+    private final Map<String, Boolean> personNouns = new ConcurrentHashMap<>();
+
+    /** Whether one of a noun's common senses is a person ("officials", "aide"); false for "report", "records". */
+    public boolean namesPerson(String noun) {
+        return memo(personNouns, noun, n -> {
+            for (String b : baseForms(n, Pos.NOUN)) {
+                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
+                    if (synset(id).lexFile() == PERSON_NOUN_FILE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * One lemma per word form, without context: an irregular form's lemma first ("said" is "say", "was" is "be");
+     * then a verb's base for "-ed" and "-ing" forms; then the word itself when WordNet lists it; then a noun's,
+     * verb's or adjective's base; an unknown word stays as it is.
+     */
     public String lemma(String word) {
         return memo(lemmas, word, this::computeLemma);
     }

@@ -263,9 +263,12 @@ public final class QuoteExtractor {
             String subject = Speakers.subject(view);
             if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
                 people.mention(subject, sentence.start());
-            } else if (Speakers.fullNameSubject(view) != null) {
+            } else {
                 // "Then Mary Lin arrived.": a person the grammar sees introduced as a subject, first name and all
-                people.mention(Speakers.fullNameSubject(view), sentence.start());
+                String introducedSubject = Speakers.fullNameSubject(view);
+                if (introducedSubject != null) {
+                    people.mention(introducedSubject, sentence.start());
+                }
             }
             for (String introduced : Speakers.introducedNames(view)) {
                 people.mention(introduced, sentence.start()); // "concerns Henry Crespo, president of ..."
