@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * scripts, surrogate pairs, numbers, contractions, empty paragraphs): the engine's invariants hold for every one.
  * jqwik prints the number of tries of each property.
  */
-class HostileTextProperties {
+class HostileTextPropertiesTest {
     private static final DriftAnalyzer ANALYZER = new DriftAnalyzer();
 
     private static final String[] PIECES = {

@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.CharRange;
  * reports share a name, and every good line of a line file is read under its own number. jqwik prints the number of
  * tries of each property.
  */
-class CarelessInputProperties {
+class CarelessInputPropertiesTest {
 
     @Property(tries = 2000)
     void nothingPrintedDrivesTheTerminal(@ForAll @CharRange(from = 0, to = 0x3000) String article) {
