@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "drift", mixinStandardHelpOptions = true, versionProvider = DriftCli.Version.class,
         description = "Finds how reprints of a news story drift from the original: quotations changed, meaning shifted, passages dropped.",
-        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, SameMeaningSubcommand.class, PipelineCommand.class,
-                ResultsCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, MatchCommand.class, SameMeaningSubcommand.class,
+                PipelineCommand.class, ResultsCommand.class},
         footer = {"", "Run 'drift help COMMAND' for a command's options."})
 public final class DriftCli implements Runnable {
     static final int OK = 0;
@@ -121,6 +121,9 @@ public final class DriftCli implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == CompareCommand.class) {
                 return cls.cast(new CompareCommand(out, err));
+            }
+            if (cls == MatchCommand.class) {
+                return cls.cast(new MatchCommand(out, err));
             }
             if (cls == SameMeaningSubcommand.class) {
                 return cls.cast(new SameMeaningSubcommand(out, err));

@@ -45,6 +45,26 @@ class DriftCliTest {
     }
 
     @Test
+    void matchPrintsEachFilesOriginalOrADash(@TempDir Path dir) throws Exception {
+        Path originals = Files.createDirectory(dir.resolve("originals"));
+        Files.copy(seed("001"), originals.resolve(seed("001").getFileName()));
+        Files.writeString(originals.resolve("other.txt"), "The city council met on Tuesday. It approved a new budget "
+                + "for parks and schools after a long debate. The mayor said the vote was a victory for families.");
+        Path unrelated = Files.writeString(dir.resolve("unrelated.txt"), "Rain fell across the valley all weekend. "
+                + "Farmers said the harvest would be late. Roads near the river were closed on Sunday.");
+        int code = cli.run(new String[] {"match", "--originals", originals.toString(), seed("004").toString(),
+            unrelated.toString()});
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals(seed("001").getFileName().toString(), lines[0].split("\t")[1]);
+        assertEquals("-", lines[1].split("\t")[1]);
+        assertEquals(2, cli.run(new String[] {"match", "--originals", dir.resolve("missing").toString(),
+            seed("004").toString()}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a folder of originals"));
+    }
+
+    @Test
     void outDirectoryGetsOneReportPerReprint(@TempDir Path dir) throws Exception {
         int code = cli.run(new String[] {"compare", seed("001").toString(), seed("000").toString(), seed("003").toString(),
                 "--out", dir.toString()});
