@@ -69,6 +69,11 @@ public final class DriftAnalyzer {
         return parser.parse(id, text);
     }
 
+    /** The sentence alignment alone, without the detectors: which original sentences each reprint sentence renders. */
+    public SentenceAligner.Result align(Article original, Article reprint) {
+        return aligner.align(original, reprint, TermWeights.of(List.of(original, reprint)));
+    }
+
     public DriftReport compare(String originalId, String originalText, String reprintId, String reprintText) {
         return compare(parse(originalId, originalText), parse(reprintId, reprintText));
     }

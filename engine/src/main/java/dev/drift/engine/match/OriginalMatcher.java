@@ -1,7 +1,8 @@
 package dev.drift.engine.match;
 
 import dev.drift.engine.DriftAnalyzer;
-import dev.drift.engine.report.DriftReport;
+import dev.drift.engine.align.SentenceAligner;
+import dev.drift.engine.document.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class OriginalMatcher {
 
     private final DriftAnalyzer analyzer;
     private final ShingleIndex index = new ShingleIndex();
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Each original parsed once, when registered: every lookup that confirms it reads it again. */
+    private final Map<String, Article> originals = new ConcurrentHashMap<>();
 
     public OriginalMatcher(DriftAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -43,21 +45,22 @@ public final class OriginalMatcher {
     }
 
     public void register(String id, String text) {
-        texts.put(id, text);
+        originals.put(id, analyzer.parse(id, text));
         index.put(id, text);
     }
 
     public void remove(String id) {
-        texts.remove(id);
+        originals.remove(id);
         index.remove(id);
     }
 
     public Match match(String reprint) {
+        Article parsed = analyzer.parse("reprint", reprint);
         List<Scored> scored = new ArrayList<>();
         for (ShingleIndex.Candidate c : index.candidates(reprint).stream().limit(CONFIRMED).toList()) {
-            String text = texts.get(c.id());
-            if (text != null) {
-                scored.add(new Scored(c.id(), renderedShare(analyzer.compare(c.id(), text, "reprint", reprint))));
+            Article original = originals.get(c.id());
+            if (original != null) {
+                scored.add(new Scored(c.id(), renderedShare(analyzer.align(original, parsed))));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
@@ -71,11 +74,11 @@ public final class OriginalMatcher {
     }
 
     /** Share of the reprint's sentences the alignment gives a source sentence. */
-    static double renderedShare(DriftReport report) {
-        if (report.alignment().isEmpty()) {
+    static double renderedShare(SentenceAligner.Result alignment) {
+        if (alignment.links().isEmpty()) {
             return 0;
         }
-        long rendered = report.alignment().stream().filter(a -> !a.original().isEmpty()).count();
-        return Math.round(1000.0 * rendered / report.alignment().size()) / 1000.0;
+        long rendered = alignment.links().stream().filter(l -> !l.originalSentences().isEmpty()).count();
+        return Math.round(1000.0 * rendered / alignment.links().size()) / 1000.0;
     }
 }

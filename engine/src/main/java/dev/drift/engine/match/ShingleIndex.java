@@ -3,6 +3,7 @@ package dev.drift.engine.match;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class ShingleIndex {
             }
         }
         long[] min = new long[HASHES];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(min, Long.MAX_VALUE);
         for (int i = 0; i + SHINGLE_WORDS <= keys.size(); i++) {
             long shingle = 0xcbf29ce484222325L;
             for (int k = i; k < i + SHINGLE_WORDS; k++) {

@@ -25,7 +25,7 @@ public final class Tokenizer {
      */
     public static List<Token> tokenize(String text, int from, int to) {
         if (text.length() < WHOLE_TEXT_MIN) {
-            return scan(text, from, to);
+            return scan(text, from, to, false);
         }
         Scanned all = wholeText(text);
         int lo = firstStartingAtOrAfter(all.starts, from);
@@ -55,7 +55,7 @@ public final class Tokenizer {
         if (recent[2] == text) {
             return (Scanned) recent[3];
         }
-        List<Token> tokens = List.copyOf(scan(text, 0, text.length()));
+        List<Token> tokens = List.copyOf(scan(text, 0, text.length(), true));
         int[] starts = new int[tokens.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = tokens.get(i).start();
@@ -87,11 +87,12 @@ public final class Tokenizer {
      * each position: an acronym is two or more capital-letter-and-point pairs ("U.S."); a number is ASCII digits
      * joined by single commas or points ("6,000", "2.5"); a word is letters and digits joined by apostrophes.
      */
-    private static List<Token> scan(String text, int from, int to) {
+    private static List<Token> scan(String text, int from, int to, boolean shareForms) {
         List<Token> tokens = new ArrayList<>();
-        // A word written again shares the first occurrence's strings: a long text repeats a few thousand forms, and
-        // three strings per token would otherwise dominate the memory an analysis keeps.
-        Map<String, Token> seen = new HashMap<>();
+        // In a whole text, kept for the analysis, a word written again shares the first occurrence's strings: a long
+        // text repeats a few thousand forms, and three strings per token would otherwise dominate its memory. Short
+        // texts, scanned often and dropped, skip the table.
+        Map<String, Token> seen = shareForms ? new HashMap<>() : null;
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
@@ -105,7 +106,7 @@ public final class Tokenizer {
                 continue;
             }
             String raw = text.substring(i, end);
-            Token first = seen.get(raw);
+            Token first = seen == null ? null : seen.get(raw);
             if (first != null) {
                 tokens.add(new Token(i, end, first.text(), first.lower(), first.key(), first.kind(), first.content()));
             } else {
@@ -114,7 +115,9 @@ public final class Tokenizer {
                                 Token.Kind.ACRONYM, true)
                         : isAsciiDigit(cp) ? new Token(i, end, raw, raw, normalizeNumber(raw), Token.Kind.NUMBER, true)
                         : word(raw, i, end);
-                seen.put(raw, token);
+                if (seen != null) {
+                    seen.put(raw, token);
+                }
                 tokens.add(token);
             }
             i = end;
