@@ -72,13 +72,19 @@ public final class Comparison {
         return pairs;
     }
 
-    /** Runs of consecutive reprint sentences in one paragraph that render nothing, as spans of the reprint. */
+    /**
+     * Runs of consecutive reprint sentences in one paragraph that render nothing, as spans of the reprint; sentences of
+     * punctuation alone neither join nor break a run.
+     */
     public List<Span> unalignedReprintRuns() {
         List<Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         for (int i = 0; i < reprint.sentences().size(); i++) {
             Article.Sentence s = reprint.sentences().get(i);
+            if (!s.saysSomething()) {
+                continue;
+            }
             boolean unaligned = pairs.get(i) == null;
             if (runStart >= 0 && (!unaligned || s.paragraph() != reprint.sentences().get(runStart).paragraph())) {
                 out.add(Span.of(reprint.text(), reprint.sentences().get(runStart).span().start(),

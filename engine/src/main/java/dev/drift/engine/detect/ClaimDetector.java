@@ -349,7 +349,7 @@ public final class ClaimDetector implements ShiftDetector {
         if (c.alignment().links().stream().anyMatch(l -> !l.originalSentences().isEmpty())) {
             return; // with anchors on both sides, unrendered text is an addition or an omission
         }
-        if (c.reprint().sentences().isEmpty() || c.original().sentences().isEmpty()) {
+        if (c.reprint().sentences().isEmpty() || c.original().sentences().stream().noneMatch(Article.Sentence::saysSomething)) {
             return;
         }
         List<Span> runs = c.unalignedReprintRuns();

@@ -120,9 +120,25 @@ public final class EntityDetector implements ShiftDetector {
     private record Mention(Span span, Entities.Name name) {
     }
 
+    /** The sentence's names, a name cut at a hyphen ("Agence France" and "Presse") joined back into one. */
     private static List<Mention> mentions(String text, Span sentence) {
-        return Entities.find(text, sentence.start(), sentence.start(), sentence.end()).stream()
-                .map(e -> new Mention(e, Entities.Name.of(e.text()))).toList();
+        List<Span> found = Entities.find(text, sentence.start(), sentence.start(), sentence.end());
+        List<Mention> out = new ArrayList<>(found.size());
+        Span run = null;
+        for (Span e : found) {
+            if (run != null && e.start() == run.end() + 1 && text.charAt(run.end()) == '-') {
+                run = Span.of(text, run.start(), e.end());
+                continue;
+            }
+            if (run != null) {
+                out.add(new Mention(run, Entities.Name.of(run.text())));
+            }
+            run = e;
+        }
+        if (run != null) {
+            out.add(new Mention(run, Entities.Name.of(run.text())));
+        }
+        return out;
     }
 
     private static void names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,

@@ -178,6 +178,9 @@ public final class OmissionDetector implements ShiftDetector {
         List<List<Article.Sentence>> runs = new ArrayList<>();
         List<Article.Sentence> run = new ArrayList<>();
         for (Article.Sentence s : sentences) {
+            if (!s.saysSomething()) {
+                continue;
+            }
             boolean omitted = coverage[s.index()] < OMITTED_BELOW && c.alignment().renderingSentence(s.index()) < 0;
             if (!run.isEmpty() && (!omitted || s.paragraph() != run.get(0).paragraph())) {
                 runs.add(run);

@@ -19,6 +19,11 @@ public record Article(String id, String text, List<BoilerplateDetector.Boilerpla
         public String text() {
             return span.text();
         }
+
+        /** False for a "sentence" of punctuation alone (a stray closing quotation mark): it makes no claim. */
+        public boolean saysSomething() {
+            return !tokens.isEmpty();
+        }
     }
 
     public Article {

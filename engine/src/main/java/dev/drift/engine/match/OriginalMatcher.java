@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Finds which registered original a reprint copies: candidates from the {@link ShingleIndex}, each confirmed by the
@@ -25,12 +26,26 @@ public final class OriginalMatcher {
     private static final int CONFIRMED = 3;
 
     private final DriftAnalyzer analyzer;
-    private final ShingleIndex index = new ShingleIndex();
-    /** Each original parsed once, when registered: every lookup that confirms it reads it again. */
-    private final Map<String, Article> originals = new ConcurrentHashMap<>();
+    private final ShingleIndex index;
+    /** An original's text by id, read only for the few candidates a lookup confirms; null when it is gone. */
+    private final Function<String, String> texts;
+    private final Map<String, String> registered = new ConcurrentHashMap<>();
 
+    /** A matcher that keeps each registered original's text itself: for a folder of originals. */
     public OriginalMatcher(DriftAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.index = new ShingleIndex();
+        this.texts = registered::get;
+    }
+
+    /**
+     * A matcher over an index kept elsewhere, reading the texts of its candidates from {@code texts} (a store of
+     * originals): at the scale of a news archive only the index is held in memory.
+     */
+    public OriginalMatcher(DriftAnalyzer analyzer, ShingleIndex index, Function<String, String> texts) {
+        this.analyzer = analyzer;
+        this.index = index;
+        this.texts = texts;
     }
 
     /**
@@ -45,12 +60,12 @@ public final class OriginalMatcher {
     }
 
     public void register(String id, String text) {
-        originals.put(id, analyzer.parse(id, text));
+        registered.put(id, text);
         index.put(id, text);
     }
 
     public void remove(String id) {
-        originals.remove(id);
+        registered.remove(id);
         index.remove(id);
     }
 
@@ -58,9 +73,9 @@ public final class OriginalMatcher {
         Article parsed = analyzer.parse("reprint", reprint);
         List<Scored> scored = new ArrayList<>();
         for (ShingleIndex.Candidate c : index.candidates(reprint).stream().limit(CONFIRMED).toList()) {
-            Article original = originals.get(c.id());
+            String original = texts.apply(c.id());
             if (original != null) {
-                scored.add(new Scored(c.id(), renderedShare(analyzer.align(original, parsed))));
+                scored.add(new Scored(c.id(), renderedShare(analyzer.align(analyzer.parse(c.id(), original), parsed))));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));

@@ -41,7 +41,7 @@ public final class SeverityGate {
             }
             double p = model.probability(evidence.get(i));
             probabilities[i] = p;
-            out.add(p >= model.cut() ? s : new Shift(s.type(), Severity.LOW, s.explanation(), s.reprint(), s.original()));
+            out.add(p >= model.cut(evidence.get(i)) ? s : new Shift(s.type(), Severity.LOW, s.explanation(), s.reprint(), s.original()));
         }
         return out;
     }

@@ -2,6 +2,10 @@ package dev.drift.engine.detect;
 
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.ShiftType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +46,13 @@ class ClaimDetectorTest {
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ALTERED_CLAIM, original, reprint);
+    }
+
+    /** A translation's stray closing quotation mark on a line of its own says nothing, so nothing in it can change. */
+    @Test
+    void aLineOfPunctuationAloneMakesNoClaim() {
+        assertEquals(List.of(), Cases.shifts("\u201d", "\" \""));
+        assertEquals(List.of(), Cases.shifts("The ministers met in Brussels on Friday.",
+                "The ministers met in Brussels on Friday.\n\n\u201d"));
     }
 }

@@ -2,6 +2,9 @@ package dev.drift.engine.detect;
 
 import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.ShiftType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,5 +52,13 @@ class EntityDetectorTest {
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
+    }
+
+    @Test
+    void aNameCutAtAHyphenIsOneName() {
+        var entities = Cases.shifts("The talks were reported on Friday.", "The talks were reported by Agence France-Presse on Friday.")
+                .stream().filter(s -> s.type() == ShiftType.ENTITY).toList();
+        assertEquals(1, entities.size(), entities.toString());
+        assertEquals("Agence France-Presse", entities.get(0).reprint().text());
     }
 }

@@ -1,6 +1,7 @@
 package dev.drift.engine.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drift.engine.DriftAnalyzer;
@@ -68,5 +69,17 @@ class SeverityGateTest {
         Map<String, Double> x = Map.of("a", 1.0, "b", 0.25, "unknown", 9.0);
         assertEquals(m.probability(x), back.probability(x), 1e-6);
         assertEquals(0.4, back.cut(), 1e-9);
+    }
+
+    @Test
+    void aTypesRaisedCutHoldsOnlyForEvidenceOfThatType() {
+        Logistic m = new Logistic(0, Map.of("a", 1.0), 0.4, Map.of("type:DATE", 0.9));
+        Logistic back = Logistic.parse(m.format("raised", List.of("a", "type:DATE")));
+        Map<String, Double> date = Map.of("a", 1.0, "type:DATE", 1.0);
+        Map<String, Double> other = Map.of("a", 1.0, "type:NUMBER", 1.0);
+        assertEquals(0.9, back.cut(date), 1e-9);
+        assertEquals(0.4, back.cut(other), 1e-9);
+        assertTrue(back.passes(other), "p = " + back.probability(other));
+        assertFalse(back.passes(date), "p = " + back.probability(date));
     }
 }
