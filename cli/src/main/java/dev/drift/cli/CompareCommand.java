@@ -3,6 +3,7 @@ package dev.drift.cli;
 import dev.drift.embeddings.BgeSmallEncoder;
 import dev.drift.embeddings.LoadingEncoder;
 import dev.drift.engine.DriftAnalyzer;
+import dev.drift.engine.match.OriginalMatcher;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.report.DriftReport;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Parameters;
                 "Files must be UTF-8 (or UTF-16 with a byte-order mark), at most 5 MB, and regular files.",
                 "Exit 0 when every comparison succeeded, 2 when an input was bad (each reported on one line, the rest still compared)."},
         footer = {"", "Examples:", "  drift compare original.txt reprint1.txt reprint2.txt --html report/",
-                "  drift compare --pairs pairs.tsv --out json/ --html html/"})
+                "  drift compare --pairs pairs.tsv --out json/ --html html/",
+                "  drift compare --originals originals/ inbox/*.txt --html html/"})
 final class CompareCommand implements Callable<Integer> {
     /** The summary lists this many of the most serious findings; the reports list them all. */
     private static final int TOP_FINDINGS = 5;
@@ -50,6 +52,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "a file with one pair per line: ORIGINAL<TAB>REPRINT (relative paths are relative to LIST's folder; "
                     + "blank lines and lines starting with # are skipped). Prints one line per pair.")
     Path pairs;
+
+    @Option(names = "--originals", paramLabel = "DIR",
+            description = "every FILE is a reprint: each is compared with the original among DIR's .txt files that it "
+                    + "copies, found by content as 'drift match' finds it. Prints one line per reprint, as --pairs does; "
+                    + "'-' where no original renders it.")
+    Path originalsDir;
 
     @Option(names = "--json", description = "print the JSON report (one reprint only)")
     boolean json;
@@ -93,10 +101,16 @@ final class CompareCommand implements Callable<Integer> {
         if (pairs != null && !files.isEmpty()) {
             throw usage("give either FILEs or --pairs LIST, not both");
         }
-        if (pairs == null && files.size() < 2) {
+        if (originalsDir != null && pairs != null) {
+            throw usage("give either --originals DIR or --pairs LIST, not both");
+        }
+        if (originalsDir != null && files.isEmpty()) {
+            throw usage("need at least one reprint to match with its original");
+        }
+        if (originalsDir == null && pairs == null && files.size() < 2) {
             throw usage(files.isEmpty() ? "need an original and at least one reprint" : "need at least one reprint after the original");
         }
-        if (json && (pairs != null || files.size() != 2)) {
+        if (json && (pairs != null || files.size() != (originalsDir != null ? 1 : 2))) {
             throw usage("--json prints one report: give one reprint, or use --out DIR");
         }
         if (!prepare(outDir) || !prepare(htmlDir)) {
@@ -113,12 +127,14 @@ final class CompareCommand implements Callable<Integer> {
         boolean allGood;
         try (LoadingEncoder model = BgeSmallEncoder.loadInBackground()) {
             analyzer = new DriftAnalyzer(model);
-            allGood = pairs != null ? comparePairs() : compareFiles();
+            allGood = pairs != null ? comparePairs() : originalsDir != null ? compareMatched() : compareFiles();
         }
         if (htmlDir != null && !entries.isEmpty()) {
-            String title = pairs != null ? "Pairs of " + pairs.getFileName() : storyTitle;
-            String original = pairs != null ? "each pair's own" : files.get(0).getFileName().toString();
+            String title = pairs != null ? "Pairs of " + pairs.getFileName()
+                    : originalsDir != null ? "Reprints matched in " + originalsDir.getFileName() : storyTitle;
+            String original = pairs != null || originalsDir != null ? "each pair's own" : files.get(0).getFileName().toString();
             String page = pairs != null ? "pairs list\t" + pairs.toAbsolutePath().normalize()
+                    : originalsDir != null ? "originals folder\t" + originalsDir.toAbsolutePath().normalize()
                     : "story page\t" + files.get(0).toAbsolutePath().normalize();
             if (htmlFolder.heldByAnother("index", page, List.of(".html"))) {
                 err.println("drift compare: replacing " + TerminalText.name(htmlDir.resolve("index.html"))
@@ -209,23 +225,68 @@ final class CompareCommand implements Callable<Integer> {
                 allGood = false;
                 continue;
             }
-            DriftReport report = analyzer.compare(original.article(), reprint.article());
-            Findings.Tally t = Findings.tally(report);
-            String name = null;
-            try {
-                name = writeReports(originalPath, reprintPath, report, original.article(), reprint.article());
-            } catch (IOException e) {
-                reportNotWritten(reprintPath, e);
-                allGood = false;
-            }
-            out.printf(Locale.ROOT, "%s\t%s\toverall drift %.3f\tquote fidelity %.3f\tsemantic drift %.3f\tcoverage %.3f\t%d findings%s%n",
-                    fields[0].strip(), fields[1].strip(), report.scores().overall(), report.scores().quoteFidelity(),
-                    report.scores().semanticDrift(), report.scores().coverage(), t.findings(), name == null ? "" : "\t" + name);
+            allGood &= comparePair(originalPath, fields[0].strip(), original, reprintPath, fields[1].strip(), reprint);
             compared++;
         }
         if (compared == 0 && allGood) {
             err.println("drift compare: " + pairs + ": no pairs in the list");
             return false;
+        }
+        return allGood;
+    }
+
+    /** One pair's line (and reports): false when its reports could not be written. */
+    private boolean comparePair(Path originalPath, String originalLabel, Input original, Path reprintPath,
+                                String reprintLabel, Input reprint) {
+        DriftReport report = analyzer.compare(original.article(), reprint.article());
+        if (json) {
+            out.println(ReportJson.write(report));
+            return true;
+        }
+        Findings.Tally t = Findings.tally(report);
+        String name = null;
+        boolean written = true;
+        try {
+            name = writeReports(originalPath, reprintPath, report, original.article(), reprint.article());
+        } catch (IOException e) {
+            reportNotWritten(reprintPath, e);
+            written = false;
+        }
+        out.printf(Locale.ROOT, "%s\t%s\toverall drift %.3f\tquote fidelity %.3f\tsemantic drift %.3f\tcoverage %.3f\t%d findings%s%n",
+                TerminalText.name(originalLabel), TerminalText.name(reprintLabel), report.scores().overall(),
+                report.scores().quoteFidelity(), report.scores().semanticDrift(), report.scores().coverage(), t.findings(),
+                name == null ? "" : "\t" + name);
+        return written;
+    }
+
+    /** Each reprint with the original among {@link #originalsDir}'s that renders the most of it. */
+    private boolean compareMatched() {
+        OriginalsFolder folder = OriginalsFolder.load(originalsDir, analyzer, decoder, err, "drift compare");
+        if (folder == null) {
+            return false;
+        }
+        boolean allGood = folder.unreadable == 0;
+        for (Path path : files) {
+            Input reprint = read(path);
+            if (reprint.problem() != null) {
+                err.println("drift compare: " + TerminalText.name(path) + ": " + reprint.problem() + " (skipped)");
+                allGood = false;
+                continue;
+            }
+            OriginalMatcher.Match m = folder.match(path, reprint.article().text());
+            if (!m.matched()) {
+                (json ? err : out).printf(Locale.ROOT, "-\t%s\tno original renders it (best: %s, %.3f)%n", TerminalText.name(path),
+                        m.best() == null ? "none" : TerminalText.name(m.best()), m.score());
+                continue;
+            }
+            Path originalPath = originalsDir.resolve(m.best());
+            Input original = read(originalPath);
+            if (original.problem() != null) {
+                err.println("drift compare: original " + TerminalText.name(originalPath) + ": " + original.problem() + " (skipped)");
+                allGood = false;
+                continue;
+            }
+            allGood &= comparePair(originalPath, m.best(), original, path, path.toString(), reprint);
         }
         return allGood;
     }

@@ -5,15 +5,12 @@ import dev.drift.engine.match.OriginalMatcher;
 import dev.drift.engine.text.InputRejectedException;
 import dev.drift.engine.text.TextDecoder;
 import dev.drift.engine.text.TextFiles;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,32 +41,11 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(originals)) {
-            err.println("drift: " + TerminalText.name(originals) + " is not a folder of originals");
+        OriginalsFolder folder = OriginalsFolder.load(originals, new DriftAnalyzer(), decoder, err, "drift");
+        if (folder == null) {
             return DriftCli.BAD_INPUT;
         }
-        OriginalMatcher matcher = new OriginalMatcher(new DriftAnalyzer());
-        int failed = 0;
-        List<Path> originalFiles;
-        try (Stream<Path> listing = Files.list(originals)) {
-            originalFiles = listing.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
-                    && Files.isRegularFile(f)).sorted().toList();
-        } catch (IOException e) {
-            err.println("drift: cannot list " + TerminalText.name(originals) + ": " + e.getMessage());
-            return DriftCli.BAD_INPUT;
-        }
-        if (originalFiles.isEmpty()) {
-            err.println("drift: " + TerminalText.name(originals) + " holds no .txt originals");
-            return DriftCli.BAD_INPUT;
-        }
-        for (Path original : originalFiles) {
-            try {
-                matcher.register(original.getFileName().toString(), TextFiles.read(original, decoder));
-            } catch (InputRejectedException e) {
-                err.println("drift: original " + TerminalText.name(original) + ": " + e.getMessage());
-                failed++;
-            }
-        }
+        int failed = folder.unreadable;
         for (Path file : files) {
             String text;
             try {
@@ -79,7 +55,7 @@ final class MatchCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            OriginalMatcher.Match m = matcher.match(text);
+            OriginalMatcher.Match m = folder.match(file, text);
             out.printf(Locale.ROOT, "%s\t%s\t%.3f%n", TerminalText.name(file), m.matched() ? TerminalText.name(m.best()) : "-",
                     m.score());
         }

@@ -65,6 +65,27 @@ class DriftCliTest {
     }
 
     @Test
+    void compareWithOriginalsFindsEachReprintsOriginal(@TempDir Path dir) throws Exception {
+        Path originals = Files.createDirectory(dir.resolve("originals"));
+        Files.copy(seed("001"), originals.resolve(seed("001").getFileName()));
+        Files.writeString(originals.resolve("other.txt"), "The city council met on Tuesday. It approved a new budget "
+                + "for parks and schools after a long debate. The mayor said the vote was a victory for families.");
+        Path unrelated = Files.writeString(dir.resolve("unrelated.txt"), "Rain fell across the valley all weekend. "
+                + "Farmers said the harvest would be late. Roads near the river were closed on Sunday.");
+        Path html = dir.resolve("html");
+        int code = cli.run(new String[] {"compare", "--originals", originals.toString(), seed("004").toString(),
+            unrelated.toString(), "--html", html.toString()});
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(seed("001").getFileName().toString(), lines[0].split("\t")[0]);
+        assertTrue(lines[0].split("\t")[2].startsWith("overall drift "), lines[0]);
+        assertEquals("-", lines[1].split("\t")[0]);
+        assertTrue(lines[1].contains("no original renders it"), lines[1]);
+        assertTrue(Files.exists(html.resolve(seed("004").getFileName() + ".html")));
+        assertEquals(2, cli.run(new String[] {"compare", "--originals", originals.toString(), "--pairs", "x.tsv"}));
+    }
+
+    @Test
     void outDirectoryGetsOneReportPerReprint(@TempDir Path dir) throws Exception {
         int code = cli.run(new String[] {"compare", seed("001").toString(), seed("000").toString(), seed("003").toString(),
                 "--out", dir.toString()});

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -70,9 +71,15 @@ public final class OriginalMatcher {
     }
 
     public Match match(String reprint) {
+        return match(reprint, Set.of());
+    }
+
+    /** The match among the originals other than {@code excluded} (the reprint's own id, when it is registered too). */
+    public Match match(String reprint, Set<String> excluded) {
         Article parsed = analyzer.parse("reprint", reprint);
         List<Scored> scored = new ArrayList<>();
-        for (ShingleIndex.Candidate c : index.candidates(reprint).stream().limit(CONFIRMED).toList()) {
+        for (ShingleIndex.Candidate c : index.candidates(reprint).stream().filter(c -> !excluded.contains(c.id()))
+                .limit(CONFIRMED).toList()) {
             String original = texts.apply(c.id());
             if (original != null) {
                 scored.add(new Scored(c.id(), renderedShare(analyzer.align(analyzer.parse(c.id(), original), parsed))));

@@ -29,6 +29,12 @@ public final class ShingleIndex {
     private static final int ROWS = 1;
     private static final int BANDS = HASHES / ROWS;
     private static final long[] SEEDS = seeds();
+    /**
+     * A band value more originals share than this is the minimum of a word pair news uses everywhere ("prime
+     * minister"), which says nothing about copying: a lookup skips it, so its cost grows with the originals that
+     * share the text's rarer pairs, not with the index. A copy shares many bands, most of them rare.
+     */
+    static final int CROWDED = 256;
 
     private final Map<String, long[]> signatures = new HashMap<>();
     private final Map<Long, Set<String>> buckets = new HashMap<>();
@@ -67,12 +73,15 @@ public final class ShingleIndex {
         return signatures.size();
     }
 
-    /** The originals sharing a band with the text, most similar first. */
+    /** The originals sharing a band with the text (crowded bands aside), most similar first. */
     public synchronized List<Candidate> candidates(String text) {
         long[] signature = signature(text);
         Set<String> ids = new HashSet<>();
         for (int b = 0; b < BANDS; b++) {
-            ids.addAll(buckets.getOrDefault(bandKey(signature, b), Set.of()));
+            Set<String> bucket = buckets.getOrDefault(bandKey(signature, b), Set.of());
+            if (bucket.size() <= CROWDED) {
+                ids.addAll(bucket);
+            }
         }
         List<Candidate> out = new ArrayList<>();
         for (String id : ids) {
