@@ -117,7 +117,7 @@ say "starting LocalStack $version on 127.0.0.1:$port (log $log)"
 env -i PATH="$venv/bin:/usr/bin:/bin" HOME="$HOME" JAVA_HOME="$java_home" \
   OVERRIDE_IN_DOCKER=0 FILESYSTEM_ROOT="$fs" \
   GATEWAY_SERVER=hypercorn GATEWAY_LISTEN="127.0.0.1:$port" \
-  SERVICES=s3,sqs,dynamodb EAGER_SERVICE_LOADING=1 PERSISTENCE=0 SKIP_SSL_CERT_DOWNLOAD=1 \
+  SERVICES=s3,sqs,dynamodb,sns EAGER_SERVICE_LOADING=1 PERSISTENCE=0 SKIP_SSL_CERT_DOWNLOAD=1 \
   DISABLE_EVENTS=1 DNS_ADDRESS=0 SQS_ENDPOINT_STRATEGY=path LOCALSTACK_HOST="127.0.0.1:$port" \
   "$venv/bin/python" -m localstack.runtime.main > "$log" 2>&1 &
 pid=$!
@@ -129,19 +129,19 @@ for _ in $(seq 120); do
   if [ -n "$health" ] && "$venv/bin/python" - "$health" <<'PY'
 import json, sys
 services = json.loads(sys.argv[1]).get("services", {})
-sys.exit(0 if all(services.get(s) in ("running", "available") for s in ("s3", "sqs", "dynamodb")) else 1)
+sys.exit(0 if all(services.get(s) in ("running", "available") for s in ("s3", "sqs", "dynamodb", "sns")) else 1)
 PY
   then ready=1; break; fi
   sleep 0.5
 done
 [ -n "$ready" ] || { tail -20 "$log" >&2; die "LocalStack not ready after 60 s"; }
 case "$health" in *"\"version\": \"$version\""*) ;; *) die "the endpoint is not LocalStack $version: $health" ;; esac
-say "ready: LocalStack $version, s3 sqs dynamodb running"
+say "ready: LocalStack $version, s3 sqs dynamodb sns running"
 
 # ---------------------------------------------------------------- the pipeline tests against it
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1
 set +e
-tests=${LOCALSTACK_TESTS:-PipelineTest,ConsistencyTest,LocalStackNotificationTest}
+tests=${LOCALSTACK_TESTS:-PipelineTest,ConsistencyTest,LocalStackNotificationTest,AlertsTest}
 ./mvnw -B -pl local -am verify -Dtest="$tests" \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$run/mvn.log" | grep -E 'Tests run:|FAIL|ERROR\]|BUILD' 
 status=${PIPESTATUS[0]}

@@ -27,6 +27,7 @@ awslocal dynamodb create-table --table-name drift-results --billing-mode PAY_PER
 
 awslocal sqs create-queue --queue-name drift-work-dlq >/dev/null
 awslocal sqs create-queue --queue-name drift-failed-events >/dev/null
+awslocal sns create-topic --name drift-drift-alerts >/dev/null
 awslocal sqs create-queue --queue-name drift-work --attributes "{\"VisibilityTimeout\":\"2520\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:aws:sqs:$region:$account:drift-work-dlq\\\",\\\"maxReceiveCount\\\":\\\"3\\\"}\"}" >/dev/null
 work_url="http://sqs.$region.localhost.localstack.cloud:4566/$account/drift-work"
 
@@ -36,7 +37,7 @@ if [ -z "$jar" ]; then
   exit 0
 fi
 mkdir -p /tmp/drift/lib && cp "$jar" /tmp/drift/lib/ && (cd /tmp/drift && zip -qr /tmp/drift.zip lib)
-env="Variables={ARTICLES_BUCKET=$articles,RESULTS_BUCKET=$results,RESULTS_TABLE=drift-results,WORK_QUEUE_URL=$work_url,AWS_ENDPOINT_URL=http://localhost.localstack.cloud:4566}"
+env="Variables={ARTICLES_BUCKET=$articles,RESULTS_BUCKET=$results,RESULTS_TABLE=drift-results,WORK_QUEUE_URL=$work_url,DRIFT_ALERT_TOPIC_ARN=arn:aws:sns:$region:$account:drift-drift-alerts,ALERT_OVERALL_AT_LEAST=0.7,AWS_ENDPOINT_URL=http://localhost.localstack.cloud:4566}"
 for fn in analyze:AnalyzeHandler worker:WorkerHandler batch:BatchHandler; do
   name=drift-${fn%%:*}
   awslocal lambda create-function --function-name "$name" --runtime java21 --memory-size 3008 --timeout 420 \

@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The three SDK clients, sharing one HTTP client. Built once per container and reused by every invocation. */
@@ -20,6 +21,20 @@ public record AwsClients(S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
     public static AwsClients create(PipelineConfig config) {
         URI e = config.endpoint().orElse(null);
         return create(config.region(), e, e, e, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** The client of the drift-alert topic, for AWS or the config's endpoint (LocalStack). */
+    public static SnsClient sns(PipelineConfig config) {
+        return sns(config.region(), config.endpoint().orElse(null), DefaultCredentialsProvider.builder().build(),
+                UrlConnectionHttpClient.builder().build());
+    }
+
+    public static SnsClient sns(String region, URI endpoint, AwsCredentialsProvider credentials, SdkHttpClient http) {
+        var sns = SnsClient.builder().region(Region.of(region)).httpClient(http).credentialsProvider(credentials);
+        if (endpoint != null) {
+            sns.endpointOverride(endpoint);
+        }
+        return sns.build();
     }
 
     /** Clients with one endpoint per service, as the embedded emulators need (each listens on its own port). */

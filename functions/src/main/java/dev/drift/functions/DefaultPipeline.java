@@ -22,7 +22,10 @@ final class DefaultPipeline {
             // each restore.
             BgeSmallEncoder model = BgeSmallEncoder.load();
             ModelRestoreCheck.register(model);
-            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(model), Clock.systemUTC());
+            AlertPublisher alerts = config.alertTopicArn()
+                    .<AlertPublisher>map(topic -> new SnsAlertPublisher(AwsClients.sns(config), topic))
+                    .orElse(AlertPublisher.NONE);
+            return new DriftPipeline(config, AwsClients.create(config), new DriftAnalyzer(model), Clock.systemUTC(), alerts);
         }
     }
 

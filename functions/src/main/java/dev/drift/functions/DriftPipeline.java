@@ -29,7 +29,8 @@ import java.util.Set;
  * What the handlers do, free of Lambda types: analyse a reprint, register or remove an original, remove a reprint,
  * find stale pairs. It orchestrates; the parts each do one job: {@link OriginalResolver} (which original),
  * {@link AnalysisInputs} (an analysis's identity), {@link AnalysisRunner} (the engine within a time budget),
- * {@link ResultStore} (the table), {@link StoryPages} (story pages), {@link WorkQueue} (fan-out).
+ * {@link ResultStore} (the table), {@link StoryPages} (story pages), {@link WorkQueue} (fan-out), {@link DriftAlerts}
+ * (an alert per severe analysis, once).
  * Every input problem ends as a stored result; only infrastructure failures throw (and are retried).
  */
 public final class DriftPipeline {
@@ -46,12 +47,23 @@ public final class DriftPipeline {
     private final PairAnalyzer analyzer;
     private final TextDecoder decoder;
     private final Clock clock;
+    private final DriftAlerts alerts;
 
     public DriftPipeline(PipelineConfig config, AwsClients clients, DriftAnalyzer analyzer, Clock clock) {
         this(config, clients, analyzer::compare, clock);
     }
 
+    public DriftPipeline(PipelineConfig config, AwsClients clients, DriftAnalyzer analyzer, Clock clock,
+                         AlertPublisher alertPublisher) {
+        this(config, clients, analyzer::compare, clock, alertPublisher);
+    }
+
     public DriftPipeline(PipelineConfig config, AwsClients clients, PairAnalyzer analyzer, Clock clock) {
+        this(config, clients, analyzer, clock, AlertPublisher.NONE);
+    }
+
+    public DriftPipeline(PipelineConfig config, AwsClients clients, PairAnalyzer analyzer, Clock clock,
+                         AlertPublisher alertPublisher) {
         this.config = config;
         this.articles = new ArticleStore(clients.s3(), config.articlesBucket(), config.resultsBucket());
         this.results = new ResultStore(clients.dynamo(), config.table());
@@ -61,6 +73,8 @@ public final class DriftPipeline {
         this.analyzer = analyzer;
         this.decoder = new TextDecoder(config.maxObjectBytes());
         this.clock = clock;
+        this.alerts = new DriftAlerts(results, new AlertClaims(clients.dynamo(), config.table()), alertPublisher,
+                config.alertRule(), config.resultsBucket(), clock);
     }
 
     public PipelineConfig config() {
@@ -91,6 +105,7 @@ public final class DriftPipeline {
     /** As {@link #analyzeReprint(String)} with a time budget for the engine (the invocation's remaining time). */
     public Outcome analyzeReprint(String reprintKey, Duration budget) {
         Outcome outcome = analyze(reprintKey, budget);
+        alerts.afterAnalysis(outcome);
         if (outcome.record().story() != null && !"-".equals(outcome.record().story())) {
             pages.changed(outcome.record().story(), List.of(reprintKey));
         }
@@ -103,6 +118,7 @@ public final class DriftPipeline {
      */
     public Outcome analyzeReprint(String reprintKey, StoryPageUpdates pending, Duration budget) {
         Outcome outcome = analyze(reprintKey, budget);
+        alerts.afterAnalysis(outcome);
         pending.add(outcome.record().story(), reprintKey);
         return outcome;
     }

@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param analysisBudget    the longest one analysis may run before it is stored as ERROR (further capped by the
  *                          invocation's remaining time)
  * @param supersededRetention how long the run and findings of a superseded analysis stay before they expire
+ * @param alertTopicArn     the SNS topic for drift alerts; absent, alerts are decided and go nowhere
+ * @param alertRule         when an analysis alerts
  */
 public record PipelineConfig(String articlesBucket, String resultsBucket, String table, String workQueueUrl,
                              long maxObjectBytes, String region, Optional<URI> endpoint, Duration analysisBudget,
-                             Duration supersededRetention) {
+                             Duration supersededRetention, Optional<String> alertTopicArn, AlertRule alertRule) {
 
     public static final long DEFAULT_MAX_OBJECT_BYTES = 5L * 1024 * 1024;
     /**
@@ -34,12 +36,17 @@ public record PipelineConfig(String articlesBucket, String resultsBucket, String
     public PipelineConfig(String articlesBucket, String resultsBucket, String table, String workQueueUrl,
                           long maxObjectBytes, String region, Optional<URI> endpoint) {
         this(articlesBucket, resultsBucket, table, workQueueUrl, maxObjectBytes, region, endpoint, DEFAULT_ANALYSIS_BUDGET,
-                DEFAULT_SUPERSEDED_RETENTION);
+                DEFAULT_SUPERSEDED_RETENTION, Optional.empty(), new AlertRule(AlertRule.DEFAULT_OVERALL_AT_LEAST));
     }
 
     public PipelineConfig withAnalysisBudget(Duration budget) {
         return new PipelineConfig(articlesBucket, resultsBucket, table, workQueueUrl, maxObjectBytes, region, endpoint, budget,
-                supersededRetention);
+                supersededRetention, alertTopicArn, alertRule);
+    }
+
+    public PipelineConfig withAlerts(Optional<String> topicArn, AlertRule rule) {
+        return new PipelineConfig(articlesBucket, resultsBucket, table, workQueueUrl, maxObjectBytes, region, endpoint,
+                analysisBudget, supersededRetention, topicArn, rule);
     }
 
     public static PipelineConfig fromEnvironment() {
@@ -51,13 +58,16 @@ public record PipelineConfig(String articlesBucket, String resultsBucket, String
         String max = blankToNull(env.get("MAX_OBJECT_BYTES"));
         String budget = blankToNull(env.get("ANALYSIS_BUDGET_SECONDS"));
         String retention = blankToNull(env.get("SUPERSEDED_RETENTION_DAYS"));
+        String alertAt = blankToNull(env.get("ALERT_OVERALL_AT_LEAST"));
         return new PipelineConfig(required(env, "ARTICLES_BUCKET"), required(env, "RESULTS_BUCKET"),
                 required(env, "RESULTS_TABLE"), required(env, "WORK_QUEUE_URL"),
                 max == null ? DEFAULT_MAX_OBJECT_BYTES : Long.parseLong(max),
                 Optional.ofNullable(blankToNull(env.get("AWS_REGION"))).orElse("us-east-1"),
                 Optional.ofNullable(endpoint).map(URI::create),
                 budget == null ? DEFAULT_ANALYSIS_BUDGET : Duration.ofSeconds(Long.parseLong(budget)),
-                retention == null ? DEFAULT_SUPERSEDED_RETENTION : Duration.ofDays(Long.parseLong(retention)));
+                retention == null ? DEFAULT_SUPERSEDED_RETENTION : Duration.ofDays(Long.parseLong(retention)),
+                Optional.ofNullable(blankToNull(env.get("DRIFT_ALERT_TOPIC_ARN"))),
+                new AlertRule(alertAt == null ? AlertRule.DEFAULT_OVERALL_AT_LEAST : Double.parseDouble(alertAt)));
     }
 
     private static String required(Map<String, String> env, String name) {

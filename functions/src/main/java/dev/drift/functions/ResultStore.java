@@ -208,12 +208,15 @@ public final class ResultStore {
     /** The findings of the reprint's latest analysis, in report order. */
     public List<Finding> findings(String reprintKey) {
         Optional<AnalysisRecord> latest = latest(reprintKey);
-        if (latest.isEmpty()) {
-            return List.of();
-        }
-        return query(QueryRequest.builder().tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :f)")
+        return latest.isEmpty() ? List.of() : findings(reprintKey, latest.get().analysisId());
+    }
+
+    /** The findings of one analysis, in report order. */
+    public List<Finding> findings(String reprintKey, String analysisId) {
+        return query(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :f)")
                 .expressionAttributeValues(Map.of(":pk", s(reprintPk(reprintKey)),
-                        ":f", s("FINDING#" + latest.get().analysisId() + "#"))).build())
+                        ":f", s("FINDING#" + analysisId + "#"))).build())
                 .stream().map(ResultStore::finding).toList();
     }
 

@@ -3,8 +3,6 @@ package dev.drift.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.drift.cli.LocalCommands;
-import dev.drift.engine.model.ShiftType;
-import dev.drift.engine.model.Verdict;
 import dev.drift.engine.report.Wording;
 import dev.drift.functions.AnalysisRecord;
 import dev.drift.functions.AwsClients;
@@ -203,16 +201,7 @@ public final class LocalCommandLine implements LocalCommands {
 
     /** "HIGH, numbers changed", "quotation paraphrased": a stored finding's kind in words. */
     static String describe(Finding f) {
-        if (f.kind().equals("QUOTE")) {
-            return "quotation " + Wording.verdict(Verdict.valueOf(f.severity()));
-        }
-        String type = f.kind();
-        try {
-            type = Wording.shiftType(ShiftType.valueOf(f.kind()));
-        } catch (IllegalArgumentException e) {
-            // a type stored by a newer analyzer: its name is still readable
-        }
-        return f.severity() + ", " + type;
+        return f.described();
     }
 
     private static String abbreviate(String s) {

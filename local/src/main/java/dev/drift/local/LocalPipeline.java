@@ -2,12 +2,14 @@ package dev.drift.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import dev.drift.engine.DriftAnalyzer;
+import dev.drift.functions.AlertRule;
 import dev.drift.functions.AnalyzeHandler;
 import dev.drift.functions.AwsClients;
 import dev.drift.functions.BatchHandler;
 import dev.drift.functions.DriftPipeline;
 import dev.drift.functions.PairAnalyzer;
 import dev.drift.functions.PipelineConfig;
+import dev.drift.functions.SnsAlertPublisher;
 import dev.drift.functions.WorkerHandler;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -42,6 +45,10 @@ public final class LocalPipeline implements AutoCloseable {
     private final Template template;
     private final LocalResources.Queues queues;
     private final DriftPipeline pipeline;
+    /** LocalStack's SNS, null on the embedded emulators (which have none). */
+    private final SnsClient sns;
+    private final AlertRule alertRule;
+    private final RecordingAlertPublisher alerts;
     private final AnalyzeHandler analyze;
     private final WorkerHandler worker;
     private final BatchHandler batch;
@@ -51,23 +58,39 @@ public final class LocalPipeline implements AutoCloseable {
     private static final ThreadLocal<String> INVOKING = new ThreadLocal<>();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
 
-    private LocalPipeline(Emulators emulators, AwsClients clients, Template template, long maxObjectBytes, boolean verbose) {
-        this(emulators, clients, template, LocalResources.create(clients, template), maxObjectBytes, verbose,
-                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, true);
+    private LocalPipeline(Emulators emulators, AwsClients clients, SnsClient sns, Template template, long maxObjectBytes,
+                          boolean verbose) {
+        this(emulators, clients, sns, template, LocalResources.create(clients, template), maxObjectBytes, verbose,
+                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET,
+                new AlertRule(template.alertOverallAtLeast()), alertTopic(sns, template), true);
     }
 
-    private LocalPipeline(Emulators emulators, AwsClients clients, Template template, LocalResources.Queues queues,
-                          long maxObjectBytes, boolean verbose, PairAnalyzer analyzer, Duration analysisBudget, boolean owner) {
+    /** The alert recorder, passing alerts on to the stack's topic when there is an SNS to create it in. */
+    private static RecordingAlertPublisher alertTopic(SnsClient sns, Template template) {
+        if (sns == null) {
+            return new RecordingAlertPublisher(null);
+        }
+        String arn = sns.createTopic(b -> b.name(template.alertTopic())).topicArn();
+        return new RecordingAlertPublisher(new SnsAlertPublisher(sns, arn));
+    }
+
+    private LocalPipeline(Emulators emulators, AwsClients clients, SnsClient sns, Template template,
+                          LocalResources.Queues queues, long maxObjectBytes, boolean verbose, PairAnalyzer analyzer,
+                          Duration analysisBudget, AlertRule alertRule, RecordingAlertPublisher alerts, boolean owner) {
         this.emulators = emulators;
         this.clients = clients;
+        this.sns = sns;
         this.template = template;
         this.verbose = verbose;
         this.queues = queues;
         this.maxObjectBytes = maxObjectBytes;
         this.owner = owner;
+        this.alertRule = alertRule;
+        this.alerts = alerts;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
-                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget);
-        this.pipeline = new DriftPipeline(config, clients, analyzer, Clock.systemUTC());
+                queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget)
+                .withAlerts(Optional.empty(), alertRule);
+        this.pipeline = new DriftPipeline(config, clients, analyzer, Clock.systemUTC(), alerts);
         this.analyze = new AnalyzeHandler(pipeline);
         this.worker = new WorkerHandler(pipeline);
         this.batch = new BatchHandler(pipeline);
@@ -78,7 +101,19 @@ public final class LocalPipeline implements AutoCloseable {
      * Closing the view leaves the emulators and clients to this pipeline.
      */
     public LocalPipeline withAnalyzer(PairAnalyzer analyzer, Duration analysisBudget) {
-        return new LocalPipeline(emulators, clients, template, queues, maxObjectBytes, verbose, analyzer, analysisBudget, false);
+        return new LocalPipeline(emulators, clients, sns, template, queues, maxObjectBytes, verbose, analyzer, analysisBudget,
+                alertRule, alerts, false);
+    }
+
+    /** The same resources and engine with handlers that alert by another rule (a test's threshold). */
+    public LocalPipeline withAlertRule(AlertRule rule) {
+        return new LocalPipeline(emulators, clients, sns, template, queues, maxObjectBytes, verbose,
+                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, rule, alerts, false);
+    }
+
+    /** Every drift alert the handlers published, oldest first (shared by this pipeline's views). */
+    public List<RecordingAlertPublisher.Sent> alertsSent() {
+        return alerts.sent();
     }
 
     /** Embedded emulators, unless AWS_ENDPOINT_URL names LocalStack or another endpoint to use instead. */
@@ -105,6 +140,8 @@ public final class LocalPipeline implements AutoCloseable {
             String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse(Template.LOCAL_REGION);
             return new LocalPipeline(null, AwsClients.create(region, e, e, e,
                     DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.builder().build(), interceptors),
+                    AwsClients.sns(region, e, DefaultCredentialsProvider.builder().build(),
+                            UrlConnectionHttpClient.builder().build()),
                     template, maxObjectBytes, verbose);
         }
         Emulators emulators = Emulators.start(data);
@@ -114,7 +151,7 @@ public final class LocalPipeline implements AutoCloseable {
                     // S3Proxy's Jetty drops idle keep-alive connections that HttpURLConnection then reuses for
                     // 100-continue uploads; the Apache client checks a pooled connection before reusing it.
                     ApacheHttpClient.builder().build(), interceptors);
-            return new LocalPipeline(emulators, clients, template, maxObjectBytes, verbose);
+            return new LocalPipeline(emulators, clients, null, template, maxObjectBytes, verbose);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
@@ -257,6 +294,9 @@ public final class LocalPipeline implements AutoCloseable {
         clients.s3().close();
         clients.dynamo().close();
         clients.sqs().close();
+        if (sns != null) {
+            sns.close();
+        }
         if (emulators != null) {
             emulators.close();
         }

@@ -170,6 +170,10 @@ public final class LocalRun {
             drained = local.drainWorkQueue();
             out.println("work queue: " + drained.delivered() + " message(s) to the worker, " + drained.failed() + " failed");
             long done = System.nanoTime();
+            // Alerts this run sent: an analysis alerts once, so a run over the same data prints none.
+            for (RecordingAlertPublisher.Sent sent : local.alertsSent()) {
+                out.println("alert " + sent.alert().line() + " (message " + sent.messageId() + ")");
+            }
 
             ResultStore results = local.pipeline().results();
             out.println();

@@ -72,6 +72,20 @@ public final class Template {
         return name("FailedEventsQueue", "QueueName");
     }
 
+    public String alertTopic() {
+        return name("DriftAlertTopic", "TopicName");
+    }
+
+    /** The topic's ARN in a local stack (LocalStack's account and region). */
+    public String alertTopicArn() {
+        return "arn:aws:sns:" + LOCAL_REGION + ":" + LOCAL_ACCOUNT + ":" + alertTopic();
+    }
+
+    /** The template's default for the overall drift that alerts. */
+    public double alertOverallAtLeast() {
+        return root().path("Parameters").path("AlertOverallAtLeast").path("Default").asDouble();
+    }
+
     /** How many receives before a work message moves to the dead-letter queue. */
     public int workMaxReceiveCount() {
         return properties("WorkQueue").path("RedrivePolicy").path("maxReceiveCount").asInt(3);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.drift.functions.ResultStore;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,9 +73,28 @@ class OperabilityTest {
             String action = p.path("AlarmActions").path(0).asText();
             assertTrue(topics.containsKey(action), queue + "'s alarm notifies a topic of the stack");
         }
-        JsonNode subscription = ofType("AWS::SNS::Subscription").values().iterator().next().path("Properties");
+        JsonNode subscription = RESOURCES.path("AlarmEmailSubscription").path("Properties");
         assertEquals("AlarmEmail", subscription.path("Endpoint").asText(), "the address is a parameter");
         assertTrue(ROOT.path("Parameters").has("AlarmEmail"));
+    }
+
+    @Test
+    void driftAlertsHaveATopicOfTheirOwnThatNoAlarmNotifiesAndItsFailuresAlarm() {
+        assertEquals("AWS::SNS::Topic", RESOURCES.path("DriftAlertTopic").path("Type").asText());
+        for (JsonNode alarm : ofType("AWS::CloudWatch::Alarm").values()) {
+            for (String actions : List.of("AlarmActions", "OKActions")) {
+                alarm.path("Properties").path(actions).forEach(a ->
+                        assertEquals("AlarmTopic", a.asText(), "operators' alarms go to the alarm topic, not to editors"));
+            }
+        }
+        JsonNode failed = ofType("AWS::CloudWatch::Alarm").values().stream()
+                .filter(a -> a.path("Properties").path("Namespace").asText().equals("AWS/SNS")).findFirst()
+                .orElseThrow(() -> new AssertionError("no alarm watches the alert topic's deliveries"));
+        assertEquals("DriftAlertTopic.TopicName", failed.path("Properties").path("Dimensions").path(0).path("Value").asText());
+        JsonNode mail = RESOURCES.path("DriftAlertEmailSubscription");
+        assertEquals("HasAlertEmail", mail.path("Condition").asText(), "the e-mail subscription is optional");
+        assertEquals("AlertEmail", mail.path("Properties").path("Endpoint").asText());
+        assertEquals("DriftAlertTopic", mail.path("Properties").path("TopicArn").asText());
     }
 
     @Test
