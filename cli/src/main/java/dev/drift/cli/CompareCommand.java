@@ -183,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Every pair of the list in this process; the last original read is kept, as lists usually group by original. */
     private boolean comparePairs() throws IOException {
-        PairList listed = readList();
+        PairList listed = PairList.read(pairs, decoder);
         if (listed.problem() != null) {
             err.println("drift compare: " + TerminalText.name(pairs) + ": " + listed.problem());
             return false;
@@ -314,37 +314,6 @@ final class CompareCommand implements Callable<Integer> {
         err.println("drift compare: " + TerminalText.name(reprintPath) + ": cannot write its report ("
                 + DriftCli.oneLine(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
                 + "); the other reprints are still compared");
-    }
-
-    /** The list's lines (null for a line that is not UTF-8), or the one-line reason it was refused. */
-    private record PairList(List<String> lines, String problem) {
-    }
-
-    /**
-     * The list, line by line. A list with a UTF-16 byte-order mark is decoded whole, as any input; otherwise each line
-     * is decoded on its own, strictly as UTF-8, so one undecodable line is reported by its own number and skipped and
-     * the other pairs are still compared.
-     */
-    private PairList readList() {
-        byte[] bytes;
-        try {
-            bytes = TextFiles.readBytes(pairs, decoder.maxBytes());
-        } catch (InputRejectedException e) {
-            return new PairList(null, e.getMessage());
-        }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-        if (utf16) {
-            try {
-                return new PairList(List.of(decoder.decode(bytes).split("\\R", -1)), null);
-            } catch (InputRejectedException e) {
-                return new PairList(null, e.getMessage());
-            }
-        }
-        if (bytes.length > 0 && java.util.stream.IntStream.range(0, bytes.length).anyMatch(i -> bytes[i] == 0)) {
-            return new PairList(null, "binary data, not a list of pairs");
-        }
-        return new PairList(Utf8Lines.split(bytes), null);
     }
 
     private Input read(Path path) {
