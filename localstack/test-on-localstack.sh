@@ -141,7 +141,7 @@ say "ready: LocalStack $version, s3 sqs dynamodb sns running"
 # ---------------------------------------------------------------- the pipeline tests against it
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1
 set +e
-tests=${LOCALSTACK_TESTS:-PipelineTest,ConsistencyTest,LocalStackNotificationTest,AlertsTest}
+tests=${LOCALSTACK_TESTS:-PipelineTest,ConsistencyTest,LocalStackNotificationTest,AlertsTest,InboxTest}
 ./mvnw -B -pl local -am verify -Dtest="$tests" \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$run/mvn.log" | grep -E 'Tests run:|FAIL|ERROR\]|BUILD' 
 status=${PIPESTATUS[0]}

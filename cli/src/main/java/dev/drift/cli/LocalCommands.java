@@ -10,8 +10,14 @@ import java.util.List;
  * command tree, its help and its errors stay in one place.
  */
 public interface LocalCommands {
-    /** Options of {@code drift pipeline}. {@code data} is null for the endpoint in AWS_ENDPOINT_URL. */
-    record PipelineOptions(Path articles, Path original, String story, Path data, boolean verbose) {
+    /**
+     * Options of {@code drift pipeline}. {@code data} is null for the endpoint in AWS_ENDPOINT_URL; {@code inbox}, a
+     * folder of texts of unknown story to upload under inbox/, or null.
+     */
+    record PipelineOptions(Path articles, Path original, String story, Path data, boolean verbose, Path inbox) {
+        public PipelineOptions(Path articles, Path original, String story, Path data, boolean verbose) {
+            this(articles, original, story, data, verbose, null);
+        }
     }
 
     /** Options of {@code drift results}. {@code names}: a story, a reprint (key or file name), or none for all. */

@@ -35,6 +35,10 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "where the emulators keep their state (default: ${DEFAULT-VALUE})")
     Path data = LocalData.DEFAULT;
 
+    @Option(names = "--inbox", paramLabel = "DIR", description = "also upload DIR's .txt files under inbox/: each is "
+            + "matched by content to a registered original and, when matched, analysed as a reprint of its story")
+    Path inbox;
+
     @Option(names = "--verbose", description = "the emulators' and functions' logs too")
     boolean verbose;
 
@@ -81,6 +85,6 @@ final class PipelineCommand implements Callable<Integer> {
             err.println("drift pipeline: the local pipeline is not on the class path; run it through the drift launcher");
             return DriftCli.BAD_INPUT;
         }
-        return local.pipeline(new LocalCommands.PipelineOptions(articles, original, story, data, verbose), out, err);
+        return local.pipeline(new LocalCommands.PipelineOptions(articles, original, story, data, verbose, inbox), out, err);
     }
 }

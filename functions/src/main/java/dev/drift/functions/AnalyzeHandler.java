@@ -44,7 +44,10 @@ public final class AnalyzeHandler implements RequestHandler<S3Event, String> {
                 continue;
             }
             Optional<ArticleKey> parsed = ArticleKey.parse(key);
-            if (parsed.isPresent() && parsed.get().kind() == ArticleKey.Kind.ORIGINAL) {
+            if (Inbox.isInboxKey(key)) {
+                Inbox.Match m = created ? pipeline.matchInbox(key) : pipeline.removeInbox(key);
+                outcomes.add("inbox " + m.line());
+            } else if (parsed.isPresent() && parsed.get().kind() == ArticleKey.Kind.ORIGINAL) {
                 int queued = created ? pipeline.registerOriginal(key) : pipeline.removeOriginal(key);
                 outcomes.add("original " + key + (created ? " registered, " : " removed, ") + queued + " reprint(s) queued");
             } else if (key.endsWith("/")) {

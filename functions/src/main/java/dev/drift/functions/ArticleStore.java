@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -102,6 +103,16 @@ public final class ArticleStore {
             }
         }
         return out;
+    }
+
+    /** Places a text in the articles bucket (a matched inbox upload, as a reprint of its story). */
+    public void putArticle(String key, byte[] body, Map<String, String> metadata) {
+        s3.putObject(b -> b.bucket(articlesBucket).key(key).metadata(metadata).contentType("text/plain; charset=utf-8"),
+                RequestBody.fromBytes(body));
+    }
+
+    public void deleteArticle(String key) {
+        s3.deleteObject(b -> b.bucket(articlesBucket).key(key));
     }
 
     public void putResult(String key, String body, String contentType) {

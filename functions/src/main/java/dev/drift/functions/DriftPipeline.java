@@ -48,6 +48,8 @@ public final class DriftPipeline {
     private final TextDecoder decoder;
     private final Clock clock;
     private final DriftAlerts alerts;
+    private final OriginalIndex index;
+    private final Inbox inbox;
 
     public DriftPipeline(PipelineConfig config, AwsClients clients, DriftAnalyzer analyzer, Clock clock) {
         this(config, clients, analyzer::compare, clock);
@@ -75,6 +77,8 @@ public final class DriftPipeline {
         this.clock = clock;
         this.alerts = new DriftAlerts(results, new AlertClaims(clients.dynamo(), config.table()), alertPublisher,
                 config.alertRule(), config.resultsBucket(), clock);
+        this.index = new OriginalIndex(clients.dynamo(), config.table());
+        this.inbox = new Inbox(config, articles, index, clients.dynamo(), decoder, clock);
     }
 
     public PipelineConfig config() {
@@ -245,15 +249,36 @@ public final class DriftPipeline {
         }
         ObjectRef ref = refOf(fetched, originalKey);
         String problem = problem(fetched, "the original");
+        String text = null;
         if (problem == null) {
             try {
-                decoder.decode(((Found) fetched).bytes());
+                text = decoder.decode(((Found) fetched).bytes());
             } catch (InputRejectedException e) {
                 problem = "the original: " + e.getMessage();
             }
         }
         results.registerOriginal(ref, story, problem == null ? "OK" : "ERROR", problem);
-        return queueReprintsOf(originalKey, parsed);
+        if (text != null) {
+            index.put(originalKey, text);
+        } else {
+            index.remove(originalKey);
+        }
+        // Inbox uploads no original matched may copy this one.
+        return queueReprintsOf(originalKey, parsed) + queue.enqueue(inbox.unmatched());
+    }
+
+    /** An upload under inbox/: matched to its original by content and, when matched, placed in its story. */
+    public Inbox.Match matchInbox(String inboxKey) {
+        return inbox.match(inboxKey);
+    }
+
+    /** A deleted inbox upload: its placed reprint goes too. */
+    public Inbox.Match removeInbox(String inboxKey) {
+        return inbox.remove(inboxKey);
+    }
+
+    public Optional<Inbox.Match> inboxMatch(String inboxKey) {
+        return inbox.stored(inboxKey);
     }
 
     /** A deleted original: its reprints are queued, and re-analysed they wait for an original (or use another). */
@@ -261,6 +286,7 @@ public final class DriftPipeline {
         Optional<ArticleKey> parsed = ArticleKey.parse(originalKey);
         results.registerOriginal(new ObjectRef(originalKey, "", 0), parsed.map(ArticleKey::story).orElse("-"),
                 "REMOVED", "the original was deleted");
+        index.remove(originalKey);
         return queueReprintsOf(originalKey, parsed);
     }
 
@@ -289,6 +315,7 @@ public final class DriftPipeline {
         // Originals are only ever read under originals/, which the listing covers: nothing outside it to look up.
         StalePairs.Selection selection = StalePairs.select(reprints, originalRefs, latest, DriftAnalyzer.VERSION, key -> Optional.empty());
         queue.enqueue(selection.stale().keySet());
+        queue.enqueue(inbox.unmatched());
         return selection;
     }
 

@@ -46,6 +46,15 @@ public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchRes
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 continue;
             }
+            if (Inbox.isInboxKey(key.get())) {
+                try {
+                    Telemetry.event(context, "INFO", "inbox " + pipeline.matchInbox(key.get()).line(), key.get());
+                } catch (RuntimeException e) {
+                    Telemetry.event(context, "ERROR", "failed, will be retried: " + e, key.get());
+                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                }
+                continue;
+            }
             try {
                 long start = System.nanoTime();
                 DriftPipeline.Outcome o = pipeline.analyzeReprint(key.get(), pages, Budget.forAnalysis(pipeline.config(), context));

@@ -39,7 +39,7 @@ public final class LocalCommandLine implements LocalCommands {
             err.println("drift pipeline: " + o.original() + ": no such file");
             return 2;
         }
-        return LocalRun.run(o.articles(), o.original(), o.story(), o.verbose(), o.data(), out, err);
+        return LocalRun.run(o.articles(), o.original(), o.story(), o.verbose(), o.data(), o.inbox(), out, err);
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final SnsClient sns;
     private final AlertRule alertRule;
     private final RecordingAlertPublisher alerts;
+    private final HandlerWrites writes;
     private final AnalyzeHandler analyze;
     private final WorkerHandler worker;
     private final BatchHandler batch;
@@ -59,10 +60,10 @@ public final class LocalPipeline implements AutoCloseable {
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 8);
 
     private LocalPipeline(Emulators emulators, AwsClients clients, SnsClient sns, Template template, long maxObjectBytes,
-                          boolean verbose) {
+                          boolean verbose, HandlerWrites writes) {
         this(emulators, clients, sns, template, LocalResources.create(clients, template), maxObjectBytes, verbose,
                 new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET,
-                new AlertRule(template.alertOverallAtLeast()), alertTopic(sns, template), true);
+                new AlertRule(template.alertOverallAtLeast()), alertTopic(sns, template), writes, true);
     }
 
     /** The alert recorder, passing alerts on to the stack's topic when there is an SNS to create it in. */
@@ -76,7 +77,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private LocalPipeline(Emulators emulators, AwsClients clients, SnsClient sns, Template template,
                           LocalResources.Queues queues, long maxObjectBytes, boolean verbose, PairAnalyzer analyzer,
-                          Duration analysisBudget, AlertRule alertRule, RecordingAlertPublisher alerts, boolean owner) {
+                          Duration analysisBudget, AlertRule alertRule, RecordingAlertPublisher alerts, HandlerWrites writes,
+                          boolean owner) {
         this.emulators = emulators;
         this.clients = clients;
         this.sns = sns;
@@ -87,6 +89,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.owner = owner;
         this.alertRule = alertRule;
         this.alerts = alerts;
+        this.writes = writes;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
                 queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget)
                 .withAlerts(Optional.empty(), alertRule);
@@ -102,13 +105,13 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public LocalPipeline withAnalyzer(PairAnalyzer analyzer, Duration analysisBudget) {
         return new LocalPipeline(emulators, clients, sns, template, queues, maxObjectBytes, verbose, analyzer, analysisBudget,
-                alertRule, alerts, false);
+                alertRule, alerts, writes, false);
     }
 
     /** The same resources and engine with handlers that alert by another rule (a test's threshold). */
     public LocalPipeline withAlertRule(AlertRule rule) {
         return new LocalPipeline(emulators, clients, sns, template, queues, maxObjectBytes, verbose,
-                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, rule, alerts, false);
+                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, rule, alerts, writes, false);
     }
 
     /** Every drift alert the handlers published, oldest first (shared by this pipeline's views). */
@@ -134,6 +137,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static LocalPipeline start(Template template, long maxObjectBytes, boolean verbose, Path data,
                                        List<ExecutionInterceptor> interceptors) {
+        HandlerWrites writes = new HandlerWrites(template.articlesBucket());
+        interceptors = java.util.stream.Stream.concat(interceptors.stream(), java.util.stream.Stream.of(writes)).toList();
         String endpoint = System.getenv("AWS_ENDPOINT_URL");
         if (endpoint != null && !endpoint.isBlank()) {
             URI e = URI.create(endpoint.trim());
@@ -142,7 +147,7 @@ public final class LocalPipeline implements AutoCloseable {
                     DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.builder().build(), interceptors),
                     AwsClients.sns(region, e, DefaultCredentialsProvider.builder().build(),
                             UrlConnectionHttpClient.builder().build()),
-                    template, maxObjectBytes, verbose);
+                    template, maxObjectBytes, verbose, writes);
         }
         Emulators emulators = Emulators.start(data);
         try {
@@ -151,11 +156,49 @@ public final class LocalPipeline implements AutoCloseable {
                     // S3Proxy's Jetty drops idle keep-alive connections that HttpURLConnection then reuses for
                     // 100-continue uploads; the Apache client checks a pooled connection before reusing it.
                     ApacheHttpClient.builder().build(), interceptors);
-            return new LocalPipeline(emulators, clients, null, template, maxObjectBytes, verbose);
+            return new LocalPipeline(emulators, clients, null, template, maxObjectBytes, verbose, writes);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
         }
+    }
+
+    /**
+     * S3's notifications for the objects the handlers themselves write to the articles bucket (an inbox upload placed
+     * in its story): recorded as each call succeeds, delivered when the handler is done, as S3 would deliver them.
+     */
+    static final class HandlerWrites implements ExecutionInterceptor {
+        private final String bucket;
+        private final java.util.concurrent.ConcurrentLinkedQueue<String[]> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        HandlerWrites(String bucket) {
+            this.bucket = bucket;
+        }
+
+        @Override
+        public void afterExecution(software.amazon.awssdk.core.interceptor.Context.AfterExecution context,
+                                   software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+            if (invokingFunction().isEmpty()) {
+                return;
+            }
+            if (context.request() instanceof software.amazon.awssdk.services.s3.model.PutObjectRequest put
+                    && bucket.equals(put.bucket())) {
+                pending.add(new String[] {"created", put.key()});
+            } else if (context.request() instanceof software.amazon.awssdk.services.s3.model.DeleteObjectRequest delete
+                    && bucket.equals(delete.bucket())) {
+                pending.add(new String[] {"removed", delete.key()});
+            }
+        }
+    }
+
+    /** Delivers the notifications for what the handlers wrote; returns their outcomes, one per line. */
+    private String notifyWrites() {
+        StringBuilder out = new StringBuilder();
+        for (String[] w = writes.pending.poll(); w != null; w = writes.pending.poll()) {
+            String key = w[1];
+            out.append('\n').append(w[0].equals("created") ? deliverObjectCreated(key) : deliverObjectRemoved(key));
+        }
+        return out.toString();
     }
 
     /** The template's logical id of the function whose handler runs on this thread, if one does. */
@@ -214,7 +257,8 @@ public final class LocalPipeline implements AutoCloseable {
     public String deliverObjectCreated(String key, long size, String etag) {
         String json = LambdaEvents.objectCreatedJson(Template.LOCAL_REGION, template.articlesBucket(), key, size, etag,
                 String.format("%016X", sequencer.incrementAndGet()));
-        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)))
+                + notifyWrites();
     }
 
     /** Deletes from the articles bucket, then delivers the notification S3 would send for it. */
@@ -226,12 +270,14 @@ public final class LocalPipeline implements AutoCloseable {
     public String deliverObjectRemoved(String key) {
         String json = LambdaEvents.objectRemovedJson(Template.LOCAL_REGION, template.articlesBucket(), key,
                 String.format("%016X", sequencer.incrementAndGet()));
-        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)))
+                + notifyWrites();
     }
 
     /** Delivers an S3 notification exactly as given (LocalStack's own, read from its queue). */
     public String deliverS3Event(String json) {
-        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)));
+        return invoke("AnalyzeFunction", () -> analyze.handleRequest(LambdaEvents.s3(json), new LocalContext("analyze", verbose)))
+                + notifyWrites();
     }
 
     /** What Lambda's scheduler does: one scheduled event to the batch function. */
@@ -272,6 +318,7 @@ public final class LocalPipeline implements AutoCloseable {
             deadline = System.nanoTime() + idleLimit;
             SQSBatchResponse response = invoke("WorkerFunction", () -> worker.handleRequest(
                     LambdaEvents.sqs(LambdaEvents.sqsJson(Template.LOCAL_REGION, queueArn, messages)), new LocalContext("worker", verbose)));
+            notifyWrites();
             Set<String> failedIds = new HashSet<>();
             response.getBatchItemFailures().forEach(f -> failedIds.add(f.getItemIdentifier()));
             for (Message m : messages) {

@@ -3,6 +3,7 @@ package dev.drift.local;
 import dev.drift.functions.AnalysisRecord;
 import dev.drift.functions.ArticleKey;
 import dev.drift.functions.Finding;
+import dev.drift.functions.Inbox;
 import dev.drift.functions.PipelineConfig;
 import dev.drift.functions.ResultStore;
 import dev.drift.engine.text.InputRejectedException;
@@ -58,14 +59,28 @@ public final class LocalRun {
             err.println("usage: drift pipeline [DIR] --original FILE [--story NAME] [--verbose]");
             return 2;
         }
-        return run(seeds, original, story, verbose, null, out, err);
+        return run(seeds, original, story, verbose, null, null, out, err);
     }
 
     /**
      * Runs the pipeline on the original and the .txt files of {@code seeds}; {@code data} is the folder the emulators
      * keep their state in (null: in memory).
      */
-    static int run(Path seeds, Path original, String story, boolean verbose, Path data, PrintStream out, PrintStream err) {
+    static int run(Path seeds, Path original, String story, boolean verbose, Path data, Path inbox, PrintStream out,
+                   PrintStream err) {
+        List<Path> inboxFiles = List.of();
+        if (inbox != null) {
+            if (!Files.isDirectory(inbox)) {
+                err.println("drift pipeline: --inbox " + inbox + ": not a folder");
+                return 2;
+            }
+            try (Stream<Path> files = Files.list(inbox)) {
+                inboxFiles = files.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+            } catch (IOException e) {
+                err.println("drift pipeline: cannot list " + inbox + ": " + e.getMessage());
+                return 2;
+            }
+        }
         List<Path> reprints;
         try (Stream<Path> files = Files.list(seeds)) {
             Path orig = original;
@@ -101,7 +116,7 @@ public final class LocalRun {
             if (lockFile != null && lock == null) {
                 throw new OverlappingFileLockException();
             }
-            return runLocked(reprints, original, story, verbose, embedded ? data : null, data, out, err);
+            return runLocked(reprints, inboxFiles, original, story, verbose, embedded ? data : null, data, out, err);
         } catch (IOException e) {
             err.println("drift pipeline: --data " + data + ": cannot lock (" + e.getClass().getSimpleName() + ")");
             return 2;
@@ -128,8 +143,8 @@ public final class LocalRun {
         return null;
     }
 
-    private static int runLocked(List<Path> reprints, Path original, String story, boolean verbose, Path state, Path data,
-                                 PrintStream out, PrintStream err) {
+    private static int runLocked(List<Path> reprints, List<Path> inboxFiles, Path original, String story, boolean verbose,
+                                 Path state, Path data, PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
         try (LocalPipeline local = LocalPipeline.start(Template.locate(), PipelineConfig.DEFAULT_MAX_OBJECT_BYTES, verbose,
                 state)) {
@@ -160,9 +175,22 @@ public final class LocalRun {
             // A reprint no longer in the folder is removed as S3's ObjectRemoved would remove it: its result is kept as
             // REMOVED, no longer current.
             for (String key : storedReprints(local, ArticleKey.reprintsPrefix(story))) {
-                if (!reprintKeys.contains(key)) {
+                // Placed there by an inbox match, not from DIR: the inbox upload's removal takes it away.
+                if (!reprintKeys.contains(key) && !key.startsWith(ArticleKey.reprintsPrefix(story) + "inbox-")) {
                     out.println("remove " + key + " (no longer in " + reprints.get(0).getParent() + ")  ->  " + local.delete(key));
                 }
+            }
+            for (Path f : inboxFiles) {
+                String key = Inbox.PREFIX + f.getFileName();
+                byte[] body;
+                try {
+                    body = upload(f);
+                } catch (IOException e) {
+                    out.println("skip " + f + ": " + e.getMessage());
+                    continue;
+                }
+                local.upload(key, body, Map.of());
+                out.println("inbox " + local.pipeline().inboxMatch(key).map(Inbox.Match::line).orElse(key + ": no match stored"));
             }
             LocalPipeline.Drained drained = local.drainWorkQueue();
             out.println("work queue: " + drained.delivered() + " message(s) to the worker, " + drained.failed() + " failed");

@@ -184,8 +184,11 @@ class PermissionTest {
             String story = "perm-" + UUID.randomUUID().toString().substring(0, 8);
             String reprint = "reprints/" + story + "/r.txt";
             local.upload(reprint, PipelineTest.seed("004"), Map.of());                  // waits for its original
+            local.upload("inbox/" + story + "-early.txt", PipelineTest.seed("002"), Map.of()); // no original: unmatched
             local.upload("originals/" + story + "/o.txt", PipelineTest.seed("001"), Map.of()); // registers, queues
-            local.drainWorkQueue();                                                           // analyses, story page
+            local.drainWorkQueue();                                                           // analyses, story page, matches the early one
+            local.upload("inbox/" + story + "-late.txt", PipelineTest.seed("000"), Map.of()); // matched, placed in the story
+            local.delete("inbox/" + story + "-late.txt");                                    // its placed reprint deleted
             local.upload("reprints/" + story + "/second.txt", PipelineTest.seed("003"), Map.of());
             local.upload("reprints/" + story + "/second.txt", PipelineTest.seed("000"), Map.of()); // supersedes, expires
             local.put("reprints/" + story + "/unnotified.txt", "An unnotified reprint.".getBytes(StandardCharsets.UTF_8), Map.of());

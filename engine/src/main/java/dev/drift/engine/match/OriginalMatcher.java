@@ -24,7 +24,7 @@ public final class OriginalMatcher {
      */
     public static final double THRESHOLD = 0.5;
     /** Candidates confirmed by alignment, most similar shingles first: alignment is the costly step. */
-    private static final int CONFIRMED = 3;
+    public static final int CONFIRMED = 3;
 
     private final DriftAnalyzer analyzer;
     private final ShingleIndex index;
@@ -76,13 +76,21 @@ public final class OriginalMatcher {
 
     /** The match among the originals other than {@code excluded} (the reprint's own id, when it is registered too). */
     public Match match(String reprint, Set<String> excluded) {
+        return confirm(reprint, index.candidates(reprint).stream().map(ShingleIndex.Candidate::id)
+                .filter(id -> !excluded.contains(id)).toList());
+    }
+
+    /**
+     * The match among candidates found elsewhere (an index kept in a store), most promising first: the first
+     * {@value #CONFIRMED} are aligned with the reprint.
+     */
+    public Match confirm(String reprint, List<String> candidates) {
         Article parsed = analyzer.parse("reprint", reprint);
         List<Scored> scored = new ArrayList<>();
-        for (ShingleIndex.Candidate c : index.candidates(reprint).stream().filter(c -> !excluded.contains(c.id()))
-                .limit(CONFIRMED).toList()) {
-            String original = texts.apply(c.id());
+        for (String id : candidates.stream().limit(CONFIRMED).toList()) {
+            String original = texts.apply(id);
             if (original != null) {
-                scored.add(new Scored(c.id(), renderedShare(analyzer.align(analyzer.parse(c.id(), original), parsed))));
+                scored.add(new Scored(id, renderedShare(analyzer.align(analyzer.parse(id, original), parsed))));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));

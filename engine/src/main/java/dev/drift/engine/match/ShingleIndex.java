@@ -25,7 +25,7 @@ public final class ShingleIndex {
      * Signature length and its split into bands: 64 bands of one row find a text sharing a tenth of its pairs with
      * an original with probability 1 - 0.9^64 (over 0.99); alignment then confirms or refuses.
      */
-    static final int HASHES = 64;
+    public static final int HASHES = 64;
     private static final int ROWS = 1;
     private static final int BANDS = HASHES / ROWS;
     private static final long[] SEEDS = seeds();
@@ -34,7 +34,7 @@ public final class ShingleIndex {
      * minister"), which says nothing about copying: a lookup skips it, so its cost grows with the originals that
      * share the text's rarer pairs, not with the index. A copy shares many bands, most of them rare.
      */
-    static final int CROWDED = 256;
+    public static final int CROWDED = 256;
 
     private final Map<String, long[]> signatures = new HashMap<>();
     private final Map<Long, Set<String>> buckets = new HashMap<>();
@@ -90,6 +90,19 @@ public final class ShingleIndex {
         out.sort((a, c) -> a.similarity() != c.similarity() ? Double.compare(c.similarity(), a.similarity())
                 : a.id().compareTo(c.id()));
         return out;
+    }
+
+    /**
+     * The text's band keys, one per band, for an index kept in a store: two texts share a band when the same key
+     * stands at the same position. A text with no shingle gets keys nothing else has.
+     */
+    public static long[] bandKeys(String text) {
+        long[] signature = signature(text);
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            keys[b] = bandKey(signature, b);
+        }
+        return keys;
     }
 
     /** The MinHash signature of a text's shingles; a text with no shingle gets a signature nothing matches. */
