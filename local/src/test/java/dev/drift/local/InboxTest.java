@@ -59,15 +59,19 @@ class InboxTest {
 
         Inbox.Match m = local.pipeline().inboxMatch(inboxKey).orElseThrow();
         assertTrue(m.matched(), m.line());
-        assertEquals(original, m.original());
         assertTrue(m.score() >= 0.5, m.line());
-        String placed = "reprints/" + story + "/inbox-" + story + "/feed item 004.txt";
+        // Other tests sharing the stack (LocalStack) may have registered 001 too: any copy of it is the right original.
+        byte[] matchedText = local.clients().s3().getObjectAsBytes(b -> b.bucket(local.template().articlesBucket())
+                .key(m.original())).asByteArray();
+        assertTrue(m.original().equals(original) || java.util.Arrays.equals(seed("001"), matchedText), m.line());
+        String matchedStory = m.original().split("/")[1];
+        String placed = "reprints/" + matchedStory + "/inbox-" + story + "/feed item 004.txt";
         assertEquals(placed, m.reprintKey());
         AnalysisRecord r = local.pipeline().results().latest(placed).orElseThrow();
         assertEquals(AnalysisRecord.Status.OK, r.status(), r.reason());
-        assertEquals(original, r.originalKey());
+        assertEquals(m.original(), r.originalKey());
         assertEquals(1, local.pipeline().results().runs(placed).size(), "a redelivery analyses nothing again");
-        assertTrue(local.pipeline().results().rankedByDrift(story).stream().anyMatch(x -> x.reprintKey().equals(placed)),
+        assertTrue(local.pipeline().results().rankedByDrift(matchedStory).stream().anyMatch(x -> x.reprintKey().equals(placed)),
                 "it is on its story's page");
 
         local.delete(inboxKey);
