@@ -44,14 +44,25 @@ class DriftCliTest {
         }
     }
 
-    @Test
-    void matchPrintsEachFilesOriginalOrADash(@TempDir Path dir) throws Exception {
+    /** A folder of originals: seed 001 and an article on another story. */
+    private static Path originalsFolder(Path dir) throws Exception {
         Path originals = Files.createDirectory(dir.resolve("originals"));
         Files.copy(seed("001"), originals.resolve(seed("001").getFileName()));
         Files.writeString(originals.resolve("other.txt"), "The city council met on Tuesday. It approved a new budget "
                 + "for parks and schools after a long debate. The mayor said the vote was a victory for families.");
-        Path unrelated = Files.writeString(dir.resolve("unrelated.txt"), "Rain fell across the valley all weekend. "
+        return originals;
+    }
+
+    /** A text that copies none of them. */
+    private static Path unrelatedText(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("unrelated.txt"), "Rain fell across the valley all weekend. "
                 + "Farmers said the harvest would be late. Roads near the river were closed on Sunday.");
+    }
+
+    @Test
+    void matchPrintsEachFilesOriginalOrADash(@TempDir Path dir) throws Exception {
+        Path originals = originalsFolder(dir);
+        Path unrelated = unrelatedText(dir);
         int code = cli.run(new String[] {"match", "--originals", originals.toString(), seed("004").toString(),
             unrelated.toString()});
         assertEquals(0, code, err.toString());
@@ -66,12 +77,8 @@ class DriftCliTest {
 
     @Test
     void compareWithOriginalsFindsEachReprintsOriginal(@TempDir Path dir) throws Exception {
-        Path originals = Files.createDirectory(dir.resolve("originals"));
-        Files.copy(seed("001"), originals.resolve(seed("001").getFileName()));
-        Files.writeString(originals.resolve("other.txt"), "The city council met on Tuesday. It approved a new budget "
-                + "for parks and schools after a long debate. The mayor said the vote was a victory for families.");
-        Path unrelated = Files.writeString(dir.resolve("unrelated.txt"), "Rain fell across the valley all weekend. "
-                + "Farmers said the harvest would be late. Roads near the river were closed on Sunday.");
+        Path originals = originalsFolder(dir);
+        Path unrelated = unrelatedText(dir);
         Path html = dir.resolve("html");
         int code = cli.run(new String[] {"compare", "--originals", originals.toString(), seed("004").toString(),
             unrelated.toString(), "--html", html.toString()});
