@@ -30,7 +30,8 @@ import java.util.Set;
  * find stale pairs. It orchestrates; the parts each do one job: {@link OriginalResolver} (which original),
  * {@link AnalysisInputs} (an analysis's identity), {@link AnalysisRunner} (the engine within a time budget),
  * {@link ResultStore} (the table), {@link StoryPages} (story pages), {@link WorkQueue} (fan-out), {@link DriftAlerts}
- * (an alert per severe analysis, once).
+ * (an alert per severe analysis, once), {@link Inbox} and {@link OriginalIndex} (uploads of unknown story matched to
+ * their original). Past 400 lines because each of its public methods is one handler step that only sequences these.
  * Every input problem ends as a stored result; only infrastructure failures throw (and are retried).
  */
 public final class DriftPipeline {
@@ -258,7 +259,7 @@ public final class DriftPipeline {
             }
         }
         results.registerOriginal(ref, story, problem == null ? "OK" : "ERROR", problem);
-        if (text != null) {
+        if (text != null && parsed.isPresent()) {
             index.put(originalKey, text);
         } else {
             index.remove(originalKey);

@@ -95,7 +95,7 @@ public final class Inbox {
         } catch (InputRejectedException e) {
             return store(new Match(inboxKey, "ERROR", "the text: " + e.getMessage(), null, 0, null, 0, null));
         }
-        OriginalMatcher matcher = new OriginalMatcher(aligner, new dev.drift.engine.match.ShingleIndex(), this::originalText);
+        OriginalMatcher matcher = new OriginalMatcher(aligner, this::originalText);
         OriginalMatcher.Match m = matcher.confirm(text, index.candidates(text));
         if (!m.matched()) {
             return store(new Match(inboxKey, UNMATCHED, null, m.best(), m.score(), m.runnerUp(), m.runnerUpScore(), null));

@@ -50,6 +50,8 @@ public final class LocalPipeline implements AutoCloseable {
     private final AlertRule alertRule;
     private final RecordingAlertPublisher alerts;
     private final HandlerWrites writes;
+    private final PairAnalyzer analyzer;
+    private final Duration analysisBudget;
     private final AnalyzeHandler analyze;
     private final WorkerHandler worker;
     private final BatchHandler batch;
@@ -90,6 +92,8 @@ public final class LocalPipeline implements AutoCloseable {
         this.alertRule = alertRule;
         this.alerts = alerts;
         this.writes = writes;
+        this.analyzer = analyzer;
+        this.analysisBudget = analysisBudget;
         PipelineConfig config = new PipelineConfig(template.articlesBucket(), template.resultsBucket(), template.table(),
                 queues.work(), maxObjectBytes, Template.LOCAL_REGION, Optional.empty()).withAnalysisBudget(analysisBudget)
                 .withAlerts(Optional.empty(), alertRule);
@@ -108,10 +112,10 @@ public final class LocalPipeline implements AutoCloseable {
                 alertRule, alerts, writes, false);
     }
 
-    /** The same resources and engine with handlers that alert by another rule (a test's threshold). */
+    /** The same resources, engine and budget with handlers that alert by another rule (a test's threshold). */
     public LocalPipeline withAlertRule(AlertRule rule) {
         return new LocalPipeline(emulators, clients, sns, template, queues, maxObjectBytes, verbose,
-                new DriftAnalyzer()::compare, PipelineConfig.DEFAULT_ANALYSIS_BUDGET, rule, alerts, writes, false);
+                analyzer, analysisBudget, rule, alerts, writes, false);
     }
 
     /** Every drift alert the handlers published, oldest first (shared by this pipeline's views). */

@@ -39,6 +39,11 @@ public final class OriginalMatcher {
         this.texts = registered::get;
     }
 
+    /** A matcher that confirms candidates found elsewhere ({@link #confirm}), reading their texts from {@code texts}. */
+    public OriginalMatcher(DriftAnalyzer analyzer, Function<String, String> texts) {
+        this(analyzer, new ShingleIndex(), texts);
+    }
+
     /**
      * A matcher over an index kept elsewhere, reading the texts of its candidates from {@code texts} (a store of
      * originals): at the scale of a news archive only the index is held in memory.
