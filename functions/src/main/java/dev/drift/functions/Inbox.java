@@ -53,7 +53,7 @@ public final class Inbox {
 
     /** A stored match: MATCHED, UNMATCHED, ERROR or REMOVED, with what it found. */
     public record Match(String inboxKey, String status, String reason, String original, double score,
-                        String runnerUp, double runnerUpScore, String reprintKey) {
+                        String runnerUp, double runnerUpScore, String reprintKey, String inboxEtag) {
         public boolean matched() {
             return status.equals("MATCHED");
         }
@@ -81,29 +81,36 @@ public final class Inbox {
         if (name.isEmpty() || name.endsWith("/") || List.of(name.split("/", -1)).stream()
                 .anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
             return store(new Match(inboxKey, "ERROR", "key \"" + inboxKey + "\" is not inbox/<file> (no empty, \".\" or \"..\" parts)",
-                    null, 0, null, 0, null));
+                    null, 0, null, 0, null, null));
         }
         Fetched fetched = articles.fetch(inboxKey, config.maxObjectBytes());
         if (!(fetched instanceof Found found)) {
             String reason = fetched instanceof TooLarge t ? "the text is " + t.size() + " bytes, over the limit of "
                     + config.maxObjectBytes() : "the text was deleted before it could be read";
-            return store(new Match(inboxKey, "ERROR", reason, null, 0, null, 0, null));
+            return store(new Match(inboxKey, "ERROR", reason, null, 0, null, 0, null, null));
+        }
+        Optional<Match> before = stored(inboxKey);
+        if (before.isPresent() && before.get().matched() && found.ref().etag().equals(before.get().inboxEtag())) {
+            return before.get(); // a redelivery: placed already, and placing it again would only repeat its analysis
         }
         String text;
         try {
             text = decoder.decode(found.bytes());
         } catch (InputRejectedException e) {
-            return store(new Match(inboxKey, "ERROR", "the text: " + e.getMessage(), null, 0, null, 0, null));
+            return store(new Match(inboxKey, "ERROR", "the text: " + e.getMessage(), null, 0, null, 0, null,
+                    found.ref().etag()));
         }
         OriginalMatcher matcher = new OriginalMatcher(aligner, this::originalText);
         OriginalMatcher.Match m = matcher.confirm(text, index.candidates(text));
         if (!m.matched()) {
-            return store(new Match(inboxKey, UNMATCHED, null, m.best(), m.score(), m.runnerUp(), m.runnerUpScore(), null));
+            return store(new Match(inboxKey, UNMATCHED, null, m.best(), m.score(), m.runnerUp(), m.runnerUpScore(), null,
+                    found.ref().etag()));
         }
         String story = ArticleKey.parse(m.best()).map(ArticleKey::story).orElseThrow();
         String reprintKey = ArticleKey.reprintsPrefix(story) + "inbox-" + name;
         articles.putArticle(reprintKey, found.bytes(), Map.of(ArticleStore.ORIGINAL_METADATA, m.best(), MATCHED_FROM, inboxKey));
-        return store(new Match(inboxKey, "MATCHED", null, m.best(), m.score(), m.runnerUp(), m.runnerUpScore(), reprintKey));
+        return store(new Match(inboxKey, "MATCHED", null, m.best(), m.score(), m.runnerUp(), m.runnerUpScore(), reprintKey,
+                found.ref().etag()));
     }
 
     /** A deleted inbox upload: its placed reprint is deleted too (its removal event marks it REMOVED). */
@@ -112,7 +119,7 @@ public final class Inbox {
         if (before.isPresent() && before.get().reprintKey() != null) {
             articles.deleteArticle(before.get().reprintKey());
         }
-        return store(new Match(inboxKey, "REMOVED", "the text was deleted", null, 0, null, 0, null));
+        return store(new Match(inboxKey, "REMOVED", "the text was deleted", null, 0, null, 0, null, null));
     }
 
     /** Inbox uploads no original matched yet, to match again. */
@@ -130,7 +137,8 @@ public final class Inbox {
             return Optional.empty();
         }
         return Optional.of(new Match(inboxKey, item.get("matchStatus").s(), text(item, "reason"), text(item, "matchedOriginal"),
-                number(item, "score"), text(item, "runnerUp"), number(item, "runnerUpScore"), text(item, "placedAs")));
+                number(item, "score"), text(item, "runnerUp"), number(item, "runnerUpScore"), text(item, "placedAs"),
+                text(item, "inboxEtag")));
     }
 
     private Match store(Match m) {
@@ -146,6 +154,7 @@ public final class Inbox {
         putIfPresent(item, "matchedOriginal", m.original());
         putIfPresent(item, "runnerUp", m.runnerUp());
         putIfPresent(item, "placedAs", m.reprintKey());
+        putIfPresent(item, "inboxEtag", m.inboxEtag());
         if (m.status().equals(UNMATCHED)) {
             // Only unmatched ones enter index ByStatus, under a status no analysis has.
             item.put("status", AttributeValue.fromS(UNMATCHED));

@@ -55,9 +55,20 @@ class InboxTest {
         local.upload("originals/" + story() + "/council.txt", bytes(COUNCIL), Map.of());
         String inboxKey = "inbox/" + story + "/feed item 004.txt";
         local.upload(inboxKey, seed("004"), Map.of());
-        local.deliverObjectCreated(inboxKey); // redelivered
-
         Inbox.Match m = local.pipeline().inboxMatch(inboxKey).orElseThrow();
+        // A redelivery places nothing again: a placed copy changed meanwhile stays as it is.
+        byte[] marker = bytes("changed since it was placed");
+        if (m.reprintKey() != null) {
+            local.put(m.reprintKey(), marker, Map.of());
+        }
+        local.deliverObjectCreated(inboxKey);
+        if (m.reprintKey() != null) {
+            assertTrue(java.util.Arrays.equals(marker, local.clients().s3().getObjectAsBytes(b -> b
+                    .bucket(local.template().articlesBucket()).key(m.reprintKey())).asByteArray()), "not placed again");
+            local.put(m.reprintKey(), seed("004"), Map.of(dev.drift.functions.ArticleStore.ORIGINAL_METADATA, m.original(),
+                    Inbox.MATCHED_FROM, inboxKey));
+        }
+
         assertTrue(m.matched(), m.line());
         assertTrue(m.score() >= 0.5, m.line());
         // Other tests sharing the stack (LocalStack) may have registered 001 too: any copy of it is the right original.
