@@ -228,23 +228,12 @@ public final class FitCalibration {
                 continue;
             }
             String feature = "type:" + t.name();
-            double[][] scored = examples.stream().filter(e -> e.x().getOrDefault(feature, 0.0) != 0)
-                    .map(e -> new double[] {gate.probability(e.x()), e.positive() ? e.weight() : 0, e.weight()})
-                    .filter(e -> e[0] >= gate.cut())
-                    .sorted((a, b) -> Double.compare(b[0], a[0])).toArray(double[][]::new);
-            if (scored.length == 0) {
+            List<Example> ofType = examples.stream().filter(e -> e.x().getOrDefault(feature, 0.0) != 0
+                    && gate.probability(e.x()) >= gate.cut()).toList();
+            if (ofType.isEmpty()) {
                 continue;
             }
-            double best = 1;
-            double kept = 0;
-            double confirmed = 0;
-            for (double[] e : scored) {
-                kept += e[2];
-                confirmed += e[1];
-                if (confirmed / kept >= TARGET_PRECISION) {
-                    best = e[0];
-                }
-            }
+            double best = cutFor(gate, ofType);
             if (best > gate.cut()) {
                 cuts.put(feature, best);
             }
@@ -252,18 +241,22 @@ public final class FitCalibration {
         return cuts;
     }
 
-    /** The lowest cut at which the findings kept are confirmed at {@link #TARGET_PRECISION} or better. */
-    private static double cutFor(Logistic gate, List<Example> wmt) {
-        double[][] scored = wmt.stream().map(e -> new double[] {gate.probability(e.x()), e.positive() ? 1 : 0})
+    /**
+     * The lowest cut at which the findings kept are confirmed at {@link #TARGET_PRECISION} or better, each counted
+     * by its weight; 1 when none is.
+     */
+    private static double cutFor(Logistic gate, List<Example> examples) {
+        double[][] scored = examples.stream()
+                .map(e -> new double[] {gate.probability(e.x()), e.positive() ? e.weight() : 0, e.weight()})
                 .sorted((a, b) -> Double.compare(b[0], a[0])).toArray(double[][]::new);
         double best = 1;
-        int kept = 0;
-        int confirmed = 0;
-        for (double[] s : scored) {
-            kept++;
-            confirmed += (int) s[1];
-            if ((double) confirmed / kept >= TARGET_PRECISION) {
-                best = s[0];
+        double kept = 0;
+        double confirmed = 0;
+        for (double[] e : scored) {
+            kept += e[2];
+            confirmed += e[1];
+            if (confirmed / kept >= TARGET_PRECISION) {
+                best = e[0];
             }
         }
         return best;

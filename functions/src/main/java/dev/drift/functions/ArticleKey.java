@@ -44,13 +44,23 @@ public record ArticleKey(String key, Kind kind, String story, String file) {
         if (slash <= 0 || slash == rest.length() - 1 || key.endsWith("/")) {
             return Optional.empty();
         }
-        for (String segment : rest.split("/", -1)) {
-            // Report paths and story-page links are built from these segments: none may climb out of the story.
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return Optional.empty();
-            }
+        if (!safeSegments(rest)) {
+            return Optional.empty();
         }
         return Optional.of(new ArticleKey(key, kind, rest.substring(0, slash), rest.substring(slash + 1)));
+    }
+
+    /**
+     * Whether every part of a key's path is a name: none empty, "." or "..". Report paths and story-page links are
+     * built from these parts, so none may climb out of its folder.
+     */
+    public static boolean safeSegments(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a key is not in the layout, for the stored ERROR result. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One drift alert: which reprint of which story, why, its scores, its three most serious findings in words and
@@ -19,10 +20,10 @@ public record DriftAlert(String story, String reprintKey, String originalKey, St
     }
 
     /** The alert for a stored analysis, when the rule says it alerts. */
-    static java.util.Optional<DriftAlert> of(AnalysisRecord r, List<Finding> findings, AlertRule rule, String resultsBucket) {
+    static Optional<DriftAlert> of(AnalysisRecord r, List<Finding> findings, AlertRule rule, String resultsBucket) {
         String reason = rule.reason(r, findings);
         if (reason == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Finding> ranked = new ArrayList<>(findings);
         // Serious ones first, then the table's order (shifts most severe first, then quotations).
@@ -31,7 +32,7 @@ public record DriftAlert(String story, String reprintKey, String originalKey, St
                 .map(f -> f.described() + ": " + f.explanation()).toList();
         String location = r.htmlKey() == null ? "" : "s3://" + resultsBucket + "/" + r.htmlKey();
         var s = r.scores();
-        return java.util.Optional.of(new DriftAlert(r.story(), r.reprintKey(), r.originalKey(), r.analysisId(), reason,
+        return Optional.of(new DriftAlert(r.story(), r.reprintKey(), r.originalKey(), r.analysisId(), reason,
                 r.status(), s.overall(), s.quoteFidelity(), s.semanticDrift(), s.coverage(), top, location));
     }
 

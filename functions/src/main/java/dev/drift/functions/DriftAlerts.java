@@ -41,7 +41,8 @@ public final class DriftAlerts {
                 || r.scores() == null) {
             return Optional.empty();
         }
-        List<Finding> findings = results.findings(r.reprintKey(), r.analysisId());
+        // The record counts its findings: none to read back when it has none (the score alone decides).
+        List<Finding> findings = r.findings() == 0 ? List.of() : results.findings(r.reprintKey(), r.analysisId());
         Optional<DriftAlert> alert = DriftAlert.of(r, findings, rule, resultsBucket);
         if (alert.isEmpty()) {
             return Optional.empty();

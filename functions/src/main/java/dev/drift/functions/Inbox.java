@@ -78,8 +78,7 @@ public final class Inbox {
     /** Matches an inbox upload as it is now in the bucket, stores the match, and places a matched one in its story. */
     public Match match(String inboxKey) {
         String name = inboxKey.substring(PREFIX.length());
-        if (name.isEmpty() || name.endsWith("/") || List.of(name.split("/", -1)).stream()
-                .anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+        if (!ArticleKey.safeSegments(name)) {
             return store(new Match(inboxKey, "ERROR", "key \"" + inboxKey + "\" is not inbox/<file> (no empty, \".\" or \"..\" parts)",
                     null, 0, null, 0, null, null));
         }

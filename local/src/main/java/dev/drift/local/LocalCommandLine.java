@@ -186,7 +186,7 @@ public final class LocalCommandLine implements LocalCommands {
                     + (findings.size() < r.findings() ? " (the first " + findings.size() + " are stored here; all are in the report)" : "") + ":");
         }
         for (Finding f : findings) {
-            out.println("  - " + describe(f) + ": " + f.explanation());
+            out.println("  - " + f.described() + ": " + f.explanation());
             if (f.reprintText() != null) {
                 out.println("      reprint: \"" + abbreviate(f.reprintText()) + "\"");
             }
@@ -200,9 +200,6 @@ public final class LocalCommandLine implements LocalCommands {
     }
 
     /** "HIGH, numbers changed", "quotation paraphrased": a stored finding's kind in words. */
-    static String describe(Finding f) {
-        return f.described();
-    }
 
     private static String abbreviate(String s) {
         String flat = s.replaceAll("\\s+", " ").strip();

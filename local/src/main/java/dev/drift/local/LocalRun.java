@@ -271,7 +271,7 @@ public final class LocalRun {
             out.println("  report: " + r.reportKey());
         }
         for (Finding f : findings.subList(0, Math.min(3, findings.size()))) {
-            out.println("  - " + LocalCommandLine.describe(f) + ": " + abbreviate(f.explanation(), 150));
+            out.println("  - " + f.described() + ": " + abbreviate(f.explanation(), 150));
         }
     }
 
