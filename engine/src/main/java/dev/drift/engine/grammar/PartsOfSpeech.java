@@ -5,19 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSTaggerFactory;
 
 /**
  * Universal Dependencies parts of speech (NOUN, PROPN, PRON, VERB, AUX, ADP, NUM, ...) for the words of one
  * sentence, from Apache OpenNLP's English tagger trained on the UD English Web Treebank (its model comes in the
  * {@code opennlp-models-pos-en} jar). The tagger reads the sentence's punctuation too, as it was trained to, so the
  * marks between words are passed to it as tokens of their own. Thread-safe: the model is loaded once and shared,
- * each thread has its own tagger over it.
+ * each thread has its own feature generator over it.
  */
 public final class PartsOfSpeech {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -25,53 +26,87 @@ public final class PartsOfSpeech {
     private PartsOfSpeech() {
     }
 
-    /**
-     * The model's tags are read greedily, one word at a time, instead of by its beam of three: four times faster,
-     * and on the 77,326 tokens of PolNeAR's development articles every tag is the same.
-     */
-    private static final int BEAM = 1;
     /** How many characters after a sentence's last word may hold its closing marks. */
     private static final int CLOSING_MARKS = 3;
 
+    /** The trained weights and the features they are read with, loaded once and shared by all threads. */
     private static final class Model {
-        static final POSModel INSTANCE = load();
+        static final Model INSTANCE = load();
 
-        private static POSModel load() {
+        final MaxentModel weights;
+        final POSTaggerFactory factory;
+
+        private Model(MaxentModel weights, POSTaggerFactory factory) {
+            this.weights = weights;
+            this.factory = factory;
+        }
+
+        private static Model load() {
             try (InputStream in = PartsOfSpeech.class.getResourceAsStream(MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("the part-of-speech model " + MODEL + " is not on the class path");
                 }
                 POSModel trained = new POSModel(in);
-                MaxentModel weights = trained.getArtifact("pos.model");
-                return new POSModel(trained.getLanguage(), weights, BEAM, Map.of(), trained.getFactory());
+                return new Model(trained.getArtifact("pos.model"), trained.getFactory());
             } catch (IOException e) {
                 throw new UncheckedIOException("the part-of-speech model cannot be read", e);
             }
         }
     }
 
-    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Model.INSTANCE));
+    /**
+     * The model's features for a word, one generator a thread (the generators keep the sentence's features). The
+     * tags are read greedily, one word at a time from left to right, instead of by the model's beam of three: on
+     * the 77,326 tokens of PolNeAR's development articles every tag is the same, and a beam of one in
+     * {@code POSTaggerME} would still sort every word's outcomes, which cost a sixth of its time.
+     */
+    private static final ThreadLocal<POSContextGenerator> FEATURES =
+            ThreadLocal.withInitial(() -> Model.INSTANCE.factory.getPOSContextGenerator());
+
+    /** Tags {@code words} (punctuation included) from left to right, each word's best tag given the two before it. */
+    static String[] tagWords(String[] words) {
+        MaxentModel weights = Model.INSTANCE.weights;
+        POSContextGenerator features = FEATURES.get();
+        String[] tags = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String[] context = features.getContext(i, words, Arrays.copyOf(tags, i), null);
+            tags[i] = weights.getBestOutcome(weights.eval(context));
+        }
+        return tags;
+    }
 
     /**
      * The tag of each token, in order; {@code text} is the text the tokens' offsets point into.
      */
     public static String[] tag(String text, List<Token> tokens) {
-        if (tokens.isEmpty()) {
+        return tag(text, tokens, 0, tokens.size());
+    }
+
+    /**
+     * The tags of tokens {@code from} (inclusive) to {@code to} (exclusive), tagged as a sentence of their own:
+     * index 0 of the result is token {@code from}'s. A caller that needs only part of a long sentence tags that part
+     * with a few words of context on each side (the model reads two words and two tags either way).
+     */
+    public static String[] tag(String text, List<Token> tokens, int from, int to) {
+        if (from >= to) {
             return new String[0];
         }
-        List<String> words = new ArrayList<>(tokens.size() * 2);
-        int[] wordAt = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            int from = i == 0 ? tokens.get(0).start() : tokens.get(i - 1).end();
-            addMarks(text, from, tokens.get(i).start(), words);
-            wordAt[i] = words.size();
+        List<String> words = new ArrayList<>((to - from) * 2);
+        int[] wordAt = new int[to - from];
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                addMarks(text, tokens.get(i - 1).end(), tokens.get(i).start(), words);
+            }
+            wordAt[i - from] = words.size();
             addWord(tokens.get(i).text(), words);
         }
-        Token last = tokens.get(tokens.size() - 1);
-        // The sentence's closing marks ('."' or '?”'), which tell the tagger the sentence has ended.
-        addMarks(text, last.end(), Math.min(text.length(), last.end() + CLOSING_MARKS), words);
-        String[] all = TAGGER.get().tag(words.toArray(new String[0]));
-        String[] out = new String[tokens.size()];
+        Token last = tokens.get(to - 1);
+        // The closing marks ('."' or '?”'), which tell the tagger the sentence has ended, or the marks before the
+        // next word when only a part is tagged.
+        int marksEnd = to < tokens.size() ? tokens.get(to).start() : Math.min(text.length(), last.end() + CLOSING_MARKS);
+        addMarks(text, last.end(), marksEnd, words);
+        String[] all = tagWords(words.toArray(new String[0]));
+        String[] out = new String[to - from];
         for (int i = 0; i < out.length; i++) {
             out[i] = all[wordAt[i]];
         }
