@@ -19,17 +19,21 @@ public final class ArticleParser {
         List<Span> paragraphs = layout.contentLines();
         List<Article.Sentence> sentences = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
+        List<List<Token>> sentenceTokens = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span s : SentenceSplitter.split(text, paragraphs.get(p))) {
-                String speaker = QuoteExtractor.narrativeSpeaker(text, s);
-                sentences.add(new Article.Sentence(sentences.size(), p, s, Tokenizer.tokenize(text, s.start(), s.end()), speaker));
+                // Tokenized once: the speakers and the quotations read the same tokens as the comparison.
+                List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
+                String speaker = QuoteExtractor.narrativeSpeaker(text, s, tokens);
+                sentences.add(new Article.Sentence(sentences.size(), p, s, tokens, speaker));
                 sentenceSpans.add(s);
+                sentenceTokens.add(tokens);
                 speakers.add(speaker);
             }
         }
         return new Article(id, text, layout.boilerplate(), paragraphs, sentences,
-                QuoteExtractor.extract(text, paragraphs, sentenceSpans, speakers));
+                QuoteExtractor.extract(text, paragraphs, sentenceSpans, sentenceTokens, speakers));
     }
 
     /**

@@ -95,12 +95,13 @@ public final class QuoteExtractor {
     /**
      * @param paragraphs        the article's content lines in order; the first is the headline when more follow
      * @param sentences         all sentences of those paragraphs, in order
+     * @param sentenceTokens    each sentence's tokens, as {@link Tokenizer#tokenize(String, int, int)} gives them
      * @param narrativeSpeakers each sentence's {@link #narrativeSpeaker}, or null
      */
     public static List<Quotation> extract(String text, List<Span> paragraphs, List<Span> sentences,
-                                          List<String> narrativeSpeakers) {
+                                          List<List<Token>> sentenceTokens, List<String> narrativeSpeakers) {
         List<Quotation> quotes = new ArrayList<>();
-        Set<String> namesSeenMidSentence = capitalisedMidSentence(text, sentences);
+        Set<String> namesSeenMidSentence = capitalisedMidSentence(sentenceTokens);
         Antecedents people = new Antecedents(namesSeenMidSentence);
         String lastSpeaker = null;
         int flushed = 0;
@@ -140,14 +141,14 @@ public final class QuoteExtractor {
                     continue;
                 }
                 int sentenceIndex = indexOf(sentences, inner.start());
-                flushed = remember(text, sentences, narrativeSpeakers, raws, views, people, flushed, sentenceIndex, namesSeenMidSentence);
+                flushed = remember(text, sentences, sentenceTokens, narrativeSpeakers, raws, views, people, flushed, sentenceIndex, namesSeenMidSentence);
                 Span sentence = sentenceIndex >= 0 ? sentences.get(sentenceIndex) : paragraph;
                 Speakers.Sentence view = views.computeIfAbsent(sentenceIndex, i -> Speakers.Sentence.of(text, sentence,
-                        Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+                        i >= 0 ? sentenceTokens.get(i) : Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
                 // The attribution may follow in the sentence where the quotation ends, or make the next one.
                 int endIndex = indexOf(sentences, Math.max(inner.start(), inner.end() - 1));
-                Speakers.Sentence endView = viewOf(text, sentences, raws, views, endIndex, endOfParagraph);
-                Speakers.Sentence nextView = viewOf(text, sentences, raws, views, endIndex + 1, endOfParagraph);
+                Speakers.Sentence endView = viewOf(text, sentences, sentenceTokens, raws, views, endIndex, endOfParagraph);
+                Speakers.Sentence nextView = viewOf(text, sentences, sentenceTokens, raws, views, endIndex + 1, endOfParagraph);
                 String speaker = headline ? null : Speakers.forQuote(view, endView != null ? endView : view, nextView, raw);
                 if (speaker == null && !headline) {
                     speaker = colonIntroduction(text, raw, paragraphs, p);
@@ -163,8 +164,9 @@ public final class QuoteExtractor {
                     speaker = paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
                     Speakers.Sentence sentenceBefore = paragraphSpeaker != null || sentenceIndex < 1
                             || narrativeSpeakers.get(sentenceIndex - 1) != null ? null
-                            : sentenceIndex > firstInParagraph ? viewOf(text, sentences, raws, views, sentenceIndex - 1, endOfParagraph)
-                            : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1)) : null;
+                            : sentenceIndex > firstInParagraph ? viewOf(text, sentences, sentenceTokens, raws, views, sentenceIndex - 1, endOfParagraph)
+                            : p > 1 ? lastSentenceOf(text, paragraphs.get(p - 1), sentences.get(sentenceIndex - 1),
+                                    sentenceTokens.get(sentenceIndex - 1)) : null;
                     String before = sentenceBefore != null && !sentenceBefore.hasQuotation()
                             ? Speakers.subject(sentenceBefore) : null;
                     if (before != null && !before.contains(" ") && !namesSeenMidSentence.contains(lastWord(before))) {
@@ -214,30 +216,29 @@ public final class QuoteExtractor {
                 previousRaw = raw;
                 quotes.add(previous);
             }
-            flushed = remember(text, sentences, narrativeSpeakers, raws, views, people, flushed, endOfParagraph, namesSeenMidSentence);
+            flushed = remember(text, sentences, sentenceTokens, narrativeSpeakers, raws, views, people, flushed, endOfParagraph, namesSeenMidSentence);
             lastSpeaker = people.lastNamed() != null && flushedSpeaker(narrativeSpeakers, firstInParagraph, endOfParagraph)
                     ? people.lastNamed() : lastSpeaker;
         }
         return quotes;
     }
 
-    private static Speakers.Sentence viewOf(String text, List<Span> sentences, List<Span> raws,
-                                            Map<Integer, Speakers.Sentence> views, int index, int endOfParagraph) {
+    private static Speakers.Sentence viewOf(String text, List<Span> sentences, List<List<Token>> sentenceTokens,
+                                            List<Span> raws, Map<Integer, Speakers.Sentence> views, int index,
+                                            int endOfParagraph) {
         if (index < 0 || index >= endOfParagraph) {
             return null;
         }
-        Span sentence = sentences.get(index);
-        return views.computeIfAbsent(index, i -> Speakers.Sentence.of(text, sentence,
-                Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+        return views.computeIfAbsent(index, i -> Speakers.Sentence.of(text, sentences.get(i), sentenceTokens.get(i), raws));
     }
 
     /** The view of the last sentence of the paragraph before, with that paragraph's own quotations. */
-    private static Speakers.Sentence lastSentenceOf(String text, Span paragraph, Span sentence) {
+    private static Speakers.Sentence lastSentenceOf(String text, Span paragraph, Span sentence, List<Token> tokens) {
         if (sentence.start() < paragraph.start() || sentence.end() > paragraph.end()) {
             return null;
         }
         List<Span> marks = QuoteMarks.find(text, paragraph, List.of(sentence));
-        return Speakers.Sentence.of(text, sentence, Tokenizer.tokenize(text, sentence.start(), sentence.end()), marks);
+        return Speakers.Sentence.of(text, sentence, tokens, marks);
     }
 
     private static boolean flushedSpeaker(List<String> narrativeSpeakers, int from, int to) {
@@ -253,13 +254,14 @@ public final class QuoteExtractor {
      * Sentences before {@code upTo} not yet seen give their named subject and narrative speaker to the antecedents
      * ("the official said" and "Mr. Obama chalks up" both move the pronoun antecedent forward). Returns the new mark.
      */
-    private static int remember(String text, List<Span> sentences, List<String> narrativeSpeakers, List<Span> raws,
+    private static int remember(String text, List<Span> sentences, List<List<Token>> sentenceTokens,
+                                List<String> narrativeSpeakers, List<Span> raws,
                                 Map<Integer, Speakers.Sentence> views, Antecedents people, int flushed, int upTo,
                                 Set<String> namesSeenMidSentence) {
         for (int i = flushed; i < upTo; i++) {
             Span sentence = sentences.get(i);
             Speakers.Sentence view = views.computeIfAbsent(i, k -> Speakers.Sentence.of(text, sentence,
-                    Tokenizer.tokenize(text, sentence.start(), sentence.end()), raws));
+                    sentenceTokens.get(k), raws));
             String subject = Speakers.subject(view);
             if (subject != null && namesSeenMidSentence.contains(lastWord(subject))) {
                 people.mention(subject, sentence.start());
@@ -291,10 +293,9 @@ public final class QuoteExtractor {
      * Capitalised words seen inside a sentence, not at its start: names, as opposed to words capitalised only
      * because they open a sentence ("Chastened, Trump revised ...").
      */
-    private static Set<String> capitalisedMidSentence(String text, List<Span> sentences) {
+    private static Set<String> capitalisedMidSentence(List<List<Token>> sentenceTokens) {
         Set<String> names = new HashSet<>();
-        for (Span s : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
+        for (List<Token> tokens : sentenceTokens) {
             for (int i = 1; i < tokens.size(); i++) {
                 if (tokens.get(i).isCapitalized()) {
                     names.add(tokens.get(i).lower());
@@ -339,8 +340,7 @@ public final class QuoteExtractor {
     }
 
     /** Who says the sentence's content when it holds no quotation marks: "the official said", "according to X". */
-    public static String narrativeSpeaker(String text, Span sentence) {
-        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+    public static String narrativeSpeaker(String text, Span sentence, List<Token> tokens) {
         return Speakers.forNarrative(Speakers.Sentence.of(text, sentence, tokens, List.of()));
     }
 
