@@ -2,6 +2,7 @@ package dev.drift.engine.quote;
 
 import dev.drift.engine.lexicon.FirstNames;
 import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
@@ -221,8 +222,10 @@ final class Antecedents {
             Gender g = genders.getOrDefault(s.key(), Gender.UNKNOWN);
             if (s.at() < before && !s.plural() && !s.organisation() && (g == wanted || g == Gender.UNKNOWN)) {
                 if (!s.named() && g != wanted) {
-                    role = role == null ? s : role;
-                    continue; // "the official": a name first; "the spokeswoman" agrees by her role, like a name
+                    // "the official": a name first; "the spokeswoman" agrees by her role, like a name. "The
+                    // industry" is no one "he" can stand for.
+                    role = role == null && WordNet.get().namesPerson(s.key()) ? s : role;
+                    continue;
                 }
                 if (learn) {
                     genders.putIfAbsent(s.key(), wanted);

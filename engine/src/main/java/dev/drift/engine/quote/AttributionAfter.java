@@ -17,6 +17,10 @@ final class AttributionAfter {
     private AttributionAfter() {
     }
 
+    /** Particles that open a verb's complement, never its inverted subject: "put up tents", "set out plans". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "down", "out", "off", "away",
+            "back", "together", "forward", "aside");
+
     /**
      * A lead-in of names and no verb before a colon, as in lists of reactions: "Tom Reyes, Denver Post: “...”" is
      * Tom Reyes's. The first phrase when every word up to the colon is a name or a noun and the first is a name.
@@ -103,7 +107,11 @@ final class AttributionAfter {
             if (t.get(verb).lower().endsWith("ing")) {
                 return null;
             }
-            String inverted = forwardPhrase(s, verb + 1);
+            // An inverted subject follows its verb at once: in "“...,” put on small skits" a preposition opens the
+            // verb's complement, and the quotation belongs to the clause's own subject.
+            boolean complement = verb + 1 < t.size() && (PREPOSITIONS.contains(t.get(verb + 1).lower())
+                    || PARTICLES.contains(t.get(verb + 1).lower()));
+            String inverted = complement ? null : forwardPhrase(s, verb + 1);
             // "Jones, noting that “...,” added that ...": the quotation sits in a side clause of the sentence's
             // subject, whose own verb follows it.
             return inverted != null ? inverted : sideClauseSubject(s, from);

@@ -122,6 +122,9 @@ final class AttributionBefore {
         if (nounClosingItsPhrase(s, i)) {
             return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
+        if (modifiedNoun(s, i)) {
+            return false; // "an apparent reference to ...", "a formal complaint": a modifier makes it a noun
+        }
         // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
         // pronoun precedes it ("what they say is").
         boolean baseForm = CREDIT_VERB_BASES.contains(word.lower());
@@ -129,6 +132,42 @@ final class AttributionBefore {
                 || t.get(i - 1).lower().endsWith("s") || t.get(i - 1).lower().equals("you"));
         return !(baseForm && !pluralBefore && i + 1 < t.size() && s.gap(i).isBlank()
                 && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
+    }
+
+    /**
+     * The name's possessive right before word {@code v}, or one lower-case modifier before it ("Trump’s past
+     * references"): its index, or -1.
+     */
+    private static int possessorOf(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        for (int k = v - 1; k >= 0 && k >= v - 2; k--) {
+            if (s.quoted()[k] || !s.gap(k).isBlank()) {
+                return -1;
+            }
+            if (isNamePossessive(t.get(k))) {
+                return k;
+            }
+            if (t.get(k).isCapitalized() || !"ADJ".equals(s.tag(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A word of both readings ("reference", "report", "call") that the grammar reads as a noun after a determiner or
+     * an adjective: "an apparent reference", "the latest report". Past forms are verbs whatever precedes them, and
+     * the tagger is asked only when a lower-case word stands before.
+     */
+    private static boolean modifiedNoun(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).lower();
+        if (i == 0 || s.quoted()[i - 1] || !s.gap(i - 1).isBlank() || t.get(i - 1).isCapitalized()
+                || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())) {
+            return false;
+        }
+        String before = s.tag(i - 1);
+        return s.tag(i).equals("NOUN") && (before.equals("ADJ") || before.equals("DET"));
     }
 
     /**
@@ -244,12 +283,13 @@ final class AttributionBefore {
                 }
                 continue;
             }
-            if (verbs == CREDIT_VERBS && v > 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
-                    && !s.quoted()[v - 1] && s.gap(v - 1).isBlank() && isNamePossessive(t.get(v - 1))
-                    && !creditVerbBefore(s, v - 1)) {
-                // "Trump’s claim that there were “thousands of shootings”": the possessor said it, unless a verb
-                // before credits the report ("Politifact ruled that Trump’s statement about “...”").
-                String owner = backwardPhrase(s, v, 0);
+            int possessor = possessorOf(s, v);
+            if (verbs == CREDIT_VERBS && possessor >= 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
+                    && !creditVerbBefore(s, possessor)) {
+                // "Trump’s claim that there were “thousands of shootings”", "Trump’s past references to her as
+                // “...”": the possessor said it, unless a verb before credits the report ("Politifact ruled that
+                // Trump’s statement about “...”").
+                String owner = backwardPhrase(s, possessor + 1, 0);
                 if (owner != null) {
                     return withoutPossessive(owner);
                 }

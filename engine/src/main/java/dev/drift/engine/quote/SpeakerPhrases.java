@@ -84,12 +84,7 @@ final class SpeakerPhrases {
             end = open - 1;
         } else if (gapToVerb.contains(",")) {
             // "Smith, a professor at X, said": the name opening the chain of commas is the speaker.
-            int start = end;
-            while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
-                start--;
-            }
-            String np = forwardPhrase(s, start);
-            return np != null ? np : nameBeforeApposition(s, start, end);
+            return apposedName(s, floor, end);
         } else if (!gapToVerb.isBlank() && !gapToVerb.equals("’s ") ) {
             return null;
         }
@@ -101,11 +96,22 @@ final class SpeakerPhrases {
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
                     && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement
                     || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
+                    && !isNounAt(s, start - 1) // "the state health department": a noun, not the verb "state"
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
                 break;
             }
             start--;
+        }
+        int preposition = PREPOSITIONS.contains(t.get(start).lower()) ? start
+                : start > floor && PREPOSITIONS.contains(t.get(start - 1).lower()) && isArticle(t.get(start), start)
+                ? start - 1 : -1;
+        if (preposition > floor && preposition < end && s.gapBefore(preposition).contains(",")
+                && !s.quoted()[preposition - 1] && (s.tag(preposition - 1).equals("PROPN")
+                || WordNet.get().namesPerson(t.get(preposition - 1).lower()))) {
+            // "Hayes, of the CDC said": a phrase opened by a preposition after a comma describes the person before
+            // it ("Furthermore, with the rate at 1 percent" has none).
+            return apposedName(s, floor, preposition - 1);
         }
         if (start > floor && start < end && PREPOSITIONS.contains(t.get(start - 1).lower())
                 && isArticle(t.get(start), start)) {
@@ -132,6 +138,16 @@ final class SpeakerPhrases {
             start = end;
         }
         return phrase(s, start, end);
+    }
+
+    /** The name opening the chain of commas that ends at {@code end}: "Smith, a professor at X," is Smith. */
+    private static String apposedName(Sentence s, int floor, int end) {
+        int start = end;
+        while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
+            start--;
+        }
+        String np = forwardPhrase(s, start);
+        return np != null ? np : nameBeforeApposition(s, start, end);
     }
 
     static boolean endsClause(String gap) {

@@ -330,10 +330,6 @@ final class Speakers {
     }
 
     /**
-     * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
-     * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
-     */
-    /**
      * {@link #clauseSubject}, else the subject the parts of speech show ("Then Ana Cole chimed in:"): for a
      * quotation the clause hands over by a colon or "as", where a subject the word lists miss is worth tagging for.
      */
@@ -343,7 +339,22 @@ final class Speakers {
             return subject;
         }
         String byGrammar = grammarSubject(s);
-        return byGrammar != null && !PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(Locale.ROOT)) ? byGrammar : null;
+        if (byGrammar == null || !PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(Locale.ROOT))) {
+            return byGrammar;
+        }
+        // "But he confessed: “...”": a pronoun is the subject handing over the quotation only in a clause of its
+        // own; after commas ("She grew upset, so that I had to answer:") another clause may hand it over.
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size() && !t.get(i).text().equalsIgnoreCase(byGrammar)) {
+            i++;
+        }
+        for (; i + 1 < t.size() && !s.quoted()[i + 1]; i++) {
+            if (s.gap(i).contains(",")) {
+                return null;
+            }
+        }
+        return byGrammar;
     }
 
     static String clauseSubject(Sentence s) {

@@ -86,6 +86,13 @@ class SpeakersTest {
             a document shows | Financial disclosures show the firm “paid no federal taxes in 2015.” | paid no | disclosures |
             verb of saying in a title-case line | The rally was held in Ohio on Friday night.\\n\\nClinton Said “We Will Fight Back” In Rally Speech\\n\\nThe crowd cheered for an hour. | We Will | Clinton |
             listed name and outlet before a colon | Readers responded on Monday.\\n\\nAnna Kowalski, Chicago Tribune: “This is the worst budget in a decade.”\\n\\nTom Reyes, Denver Post: “Nobody asked the voters what they wanted.” | Nobody asked | Reyes | Denver
+            # Frames read wrongly on unseen news sentences (MRPC's), each tried on other wording here.
+            noun of saying after an adjective, after the quotation | The county clerk, Rosa Diaz, said the audit “found nothing missing”, an obvious reference to last year's dispute. | found nothing | clerk | reference
+            apposition opened by a preposition before the verb | But Moreno, of the state health department said, “The outbreak is contained for now.” | The outbreak | Moreno | department
+            verb with a prepositional complement after the quotation | Strikers shouted, “No contract, no work,” put up tents and blocked the gate. | No contract | Strikers | tents
+            pronoun subject before a colon | But she admitted: “We had no idea how bad the damage was.” | We had | she |
+            he is no industry | The industry is working with regulators “to get firm answers quickly,” he told reporters. | to get firm | he | industry
+            possessor of a modified claim | The senator repeated Ortiz’s earlier claims of “a rigged and rotten system” on Tuesday. | a rigged | Ortiz | senator
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
