@@ -140,18 +140,16 @@ final class AttributionBefore {
      */
     private static int possessorOf(Sentence s, int v) {
         List<Token> t = s.tokens();
-        for (int k = v - 1; k >= 0 && k >= v - 2; k--) {
-            if (s.quoted()[k] || !s.gap(k).isBlank()) {
-                return -1;
-            }
-            if (isNamePossessive(t.get(k))) {
-                return k;
-            }
-            if (t.get(k).isCapitalized() || !"ADJ".equals(s.tag(k))) {
-                return -1;
-            }
+        if (v < 1 || s.quoted()[v - 1] || !s.gap(v - 1).isBlank()) {
+            return -1;
         }
-        return -1;
+        if (isNamePossessive(t.get(v - 1))) {
+            return v - 1;
+        }
+        // The tagger is asked only when a possessive stands two words before.
+        boolean modified = v >= 2 && !s.quoted()[v - 2] && s.gap(v - 2).isBlank() && isNamePossessive(t.get(v - 2))
+                && !t.get(v - 1).isCapitalized() && "ADJ".equals(s.tag(v - 1));
+        return modified ? v - 2 : -1;
     }
 
     /**
@@ -163,7 +161,8 @@ final class AttributionBefore {
         List<Token> t = s.tokens();
         String w = t.get(i).lower();
         if (i == 0 || s.quoted()[i - 1] || !s.gap(i - 1).isBlank() || t.get(i - 1).isCapitalized()
-                || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())) {
+                || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
+                || WordNet.get().baseForms(w, WordNet.Pos.NOUN).isEmpty()) {
             return false;
         }
         String before = s.tag(i - 1);
@@ -283,9 +282,9 @@ final class AttributionBefore {
                 }
                 continue;
             }
-            int possessor = possessorOf(s, v);
-            if (verbs == CREDIT_VERBS && possessor >= 0 && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
-                    && !creditVerbBefore(s, possessor)) {
+            int possessor = verbs == CREDIT_VERBS && (CREDIT_VERBS.contains(w) || SPEECH_NOUNS.contains(w))
+                    ? possessorOf(s, v) : -1;
+            if (possessor >= 0 && !creditVerbBefore(s, possessor)) {
                 // "Trump’s claim that there were “thousands of shootings”", "Trump’s past references to her as
                 // “...”": the possessor said it, unless a verb before credits the report ("Politifact ruled that
                 // Trump’s statement about “...”").
