@@ -329,8 +329,16 @@ final class AttributionBefore {
                 if (subject != null) {
                     return subject;
                 }
-                if (s.gapBefore(v).contains(",")) {
-                    continue; // "Meanwhile, it attacked Trump, saying": no subject to name, so no guess
+                boolean sideClause = s.gapBefore(v).contains(",")
+                        || v > 1 && isAdverb(t.get(v - 1)) && s.gapBefore(v - 1).contains(",");
+                if (sideClause) {
+                    // "Moments later, he hugged his lawyers, softly saying": a person's pronoun opening the clause
+                    // is its subject. "Meanwhile, it attacked Trump, saying": no subject to name, so no guess.
+                    String byGrammar = grammarSubject(s);
+                    if (byGrammar != null && PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(java.util.Locale.ROOT))) {
+                        return byGrammar;
+                    }
+                    continue;
                 }
             }
             String antecedent = relativeSubject(s, v);

@@ -90,6 +90,7 @@ class SpeakersTest {
             noun of saying after an adjective, after the quotation | The county clerk, Rosa Diaz, said the audit “found nothing missing”, an obvious reference to last year's dispute. | found nothing | clerk | reference
             apposition opened by a preposition before the verb | But Moreno, of the state health department said, “The outbreak is contained for now.” | The outbreak | Moreno | department
             verb with a prepositional complement after the quotation | Strikers shouted, “No contract, no work,” put up tents and blocked the gate. | No contract | Strikers | tents
+            participle after an adverb in a side clause | After the verdict, she embraced her family, quietly saying, “It is finally over.” | It is finally | she | family
             pronoun subject before a colon | But she admitted: “We had no idea how bad the damage was.” | We had | she |
             he is no industry | The industry is working with regulators “to get firm answers quickly,” he told reporters. | to get firm | he | industry
             possessor of a modified claim | The senator repeated Ortiz’s earlier claims of “a rigged and rotten system” on Tuesday. | a rigged | Ortiz | senator
