@@ -146,6 +146,15 @@ final class SpeakerPhrases {
         while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
             start--;
         }
+        // "Meanwhile, the horse's trainer, Barclay Tagg, called", "In a statement, the company said": an opening
+        // phrase set off by a comma (an adverb, or a preposition's phrase) is no part of the subject.
+        int segmentEnd = start;
+        while (segmentEnd < end && !s.gap(segmentEnd).contains(",")) {
+            segmentEnd++;
+        }
+        if (segmentEnd < end && (PREPOSITIONS.contains(s.tokens().get(start).lower()) || "ADV".equals(s.tag(segmentEnd)))) {
+            start = segmentEnd + 1;
+        }
         String np = forwardPhrase(s, start);
         return np != null ? np : nameBeforeApposition(s, start, end);
     }

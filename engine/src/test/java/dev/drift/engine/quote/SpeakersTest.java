@@ -91,6 +91,7 @@ class SpeakersTest {
             apposition opened by a preposition before the verb | But Moreno, of the state health department said, “The outbreak is contained for now.” | The outbreak | Moreno | department
             verb with a prepositional complement after the quotation | Strikers shouted, “No contract, no work,” put up tents and blocked the gate. | No contract | Strikers | tents
             participle after an adverb in a side clause | After the verdict, she embraced her family, quietly saying, “It is finally over.” | It is finally | she | family
+            opening adverb before a role and a name | Meanwhile, the team's coach, Dale Ortiz, called the charges “absurd.” | absurd | coach | Meanwhile
             pronoun subject before a colon | But she admitted: “We had no idea how bad the damage was.” | We had | she |
             he is no industry | The industry is working with regulators “to get firm answers quickly,” he told reporters. | to get firm | he | industry
             possessor of a modified claim | The senator repeated Ortiz’s earlier claims of “a rigged and rotten system” on Tuesday. | a rigged | Ortiz | senator
