@@ -134,6 +134,16 @@ final class AttributionBefore {
                 && NOUN_FOLLOWERS.contains(t.get(i + 1).lower()));
     }
 
+    /** A person's pronoun outside quotation marks before token {@code v}: the tagger is asked only then. */
+    private static boolean pronounBefore(Sentence s, int v) {
+        for (int k = 0; k < v; k++) {
+            if (!s.quoted()[k] && PERSONAL_PRONOUNS.contains(s.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The name's possessive right before word {@code v}, or one lower-case modifier before it ("Trump’s past
      * references"): its index, or -1.
@@ -162,11 +172,11 @@ final class AttributionBefore {
         String w = t.get(i).lower();
         if (i == 0 || s.quoted()[i - 1] || !s.gap(i - 1).isBlank() || t.get(i - 1).isCapitalized()
                 || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
-                || WordNet.get().baseForms(w, WordNet.Pos.NOUN).isEmpty()) {
-            return false;
+                || WordNet.get().baseForms(w, WordNet.Pos.NOUN).isEmpty()
+                || WordNet.get().baseForms(t.get(i - 1).lower(), WordNet.Pos.ADJECTIVE).isEmpty()) {
+            return false; // a determiner before it is read by isVerbAt's own test; "officials say" has no adjective
         }
-        String before = s.tag(i - 1);
-        return s.tag(i).equals("NOUN") && (before.equals("ADJ") || before.equals("DET"));
+        return s.tag(i).equals("NOUN") && s.tag(i - 1).equals("ADJ");
     }
 
     /**
@@ -334,7 +344,7 @@ final class AttributionBefore {
                 if (sideClause) {
                     // "Moments later, he hugged his lawyers, softly saying": a person's pronoun opening the clause
                     // is its subject. "Meanwhile, it attacked Trump, saying": no subject to name, so no guess.
-                    String byGrammar = grammarSubject(s);
+                    String byGrammar = pronounBefore(s, v) ? grammarSubject(s) : null;
                     if (byGrammar != null && PERSONAL_PRONOUNS.contains(byGrammar.toLowerCase(java.util.Locale.ROOT))) {
                         return byGrammar;
                     }
