@@ -123,7 +123,7 @@ final class AttributionBefore {
             return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
         if (modifiedNoun(s, i)) {
-            return false; // "an apparent reference to ...", "a formal complaint": a modifier makes it a noun
+            return false; // "an apparent reference to ...": a modifier makes it a noun
         }
         // A base form before a singular copula is a noun ("the mental state is"), unless a plural subject or a
         // pronoun precedes it ("what they say is").
@@ -163,9 +163,9 @@ final class AttributionBefore {
     }
 
     /**
-     * A word of both readings ("reference", "report", "call") that the grammar reads as a noun after a determiner or
-     * an adjective: "an apparent reference", "the latest report". Past forms are verbs whatever precedes them, and
-     * the tagger is asked only when a lower-case word stands before.
+     * A word of both readings ("reference", "report", "call") that the grammar reads as a noun after an adjective:
+     * "an apparent reference", "a formal complaint" (after a determiner, {@link #isVerbAt} knows it by the word).
+     * Past forms are verbs whatever precedes them, and the tagger is asked only when WordNet allows both readings.
      */
     private static boolean modifiedNoun(Sentence s, int i) {
         List<Token> t = s.tokens();
@@ -174,7 +174,7 @@ final class AttributionBefore {
                 || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
                 || WordNet.get().baseForms(w, WordNet.Pos.NOUN).isEmpty()
                 || WordNet.get().baseForms(t.get(i - 1).lower(), WordNet.Pos.ADJECTIVE).isEmpty()) {
-            return false; // a determiner before it is read by isVerbAt's own test; "officials say" has no adjective
+            return false; // "officials say": no adjective before it
         }
         return s.tag(i).equals("NOUN") && s.tag(i - 1).equals("ADJ");
     }

@@ -140,6 +140,9 @@ final class SpeakerPhrases {
         return phrase(s, start, end);
     }
 
+    /** An opening adverb phrase is this short ("Meanwhile", "Moments later"); only these are tagged to tell. */
+    private static final int OPENER_WORDS = 3;
+
     /** The name opening the chain of commas that ends at {@code end}: "Smith, a professor at X," is Smith. */
     private static String apposedName(Sentence s, int floor, int end) {
         int start = end;
@@ -152,7 +155,9 @@ final class SpeakerPhrases {
         while (segmentEnd < end && !s.gap(segmentEnd).contains(",")) {
             segmentEnd++;
         }
-        if (segmentEnd < end && (PREPOSITIONS.contains(s.tokens().get(start).lower()) || "ADV".equals(s.tag(segmentEnd)))) {
+        boolean opener = segmentEnd < end && (PREPOSITIONS.contains(s.tokens().get(start).lower())
+                || segmentEnd - start < OPENER_WORDS && "ADV".equals(s.tag(segmentEnd)));
+        if (opener) {
             start = segmentEnd + 1;
         }
         String np = forwardPhrase(s, start);

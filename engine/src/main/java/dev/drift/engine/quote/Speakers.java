@@ -357,6 +357,10 @@ final class Speakers {
         return byGrammar;
     }
 
+    /**
+     * The subject opening the sentence, past an apposition in commas: "Sen. Claire McCaskill (D-Mo.) scolded",
+     * "Donald Trump, her Republican opponent, bemoaned", "A friend commented".
+     */
     static String clauseSubject(Sentence s) {
         String named = subject(s);
         if (named != null) {
