@@ -8,7 +8,6 @@ import static dev.drift.engine.quote.AttributionBefore.*;
 import dev.drift.engine.lexicon.FirstNames;
 import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.WordNet;
-import dev.drift.engine.grammar.PartsOfSpeech;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.ArrayList;
@@ -21,7 +20,9 @@ import java.util.Locale;
  * with its head) and never an adverb, verb or clause fragment. Works on the tokens outside quotation marks.
  * The entry points and the sentence's subjects live here; the frames after a quotation in {@link AttributionAfter},
  * those before it in {@link AttributionBefore}, the candidate phrases in {@link SpeakerPhrases}, their words in
- * {@link AttributionWords}, and pronouns are resolved by {@link Antecedents}.
+ * {@link AttributionWords}, pronouns are resolved by {@link Antecedents}, and the parts of speech come from
+ * {@link SentenceTags}. Past 400 lines because the sentence's subjects (named, full-name, clause, grammar) are read
+ * by the entry points and by the frames alike; they are one job and stay together.
  */
 final class Speakers {
     private Speakers() {
@@ -31,7 +32,7 @@ final class Speakers {
      * The view of one sentence: its tokens, which of them stand inside quotation marks, and their parts of speech
      * (tagged when first asked for: most sentences are never read for a speaker).
      */
-    record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted, Tags tags) {
+    record Sentence(String text, Span span, List<Token> tokens, boolean[] quoted, SentenceTags tags) {
         static Sentence of(String text, Span span, List<Token> tokens, List<Span> quotes) {
             boolean[] quoted = new boolean[tokens.size()];
             // First quotation not ending before the sentence, found by search: a long paragraph of many quoted
@@ -44,7 +45,7 @@ final class Speakers {
                 }
                 quoted[i] = q < quotes.size() && quotes.get(q).start() <= at;
             }
-            return new Sentence(text, span, tokens, quoted, new Tags(text, tokens, quoted));
+            return new Sentence(text, span, tokens, quoted, new SentenceTags(text, tokens, quoted));
         }
 
         boolean hasQuotation() {
@@ -70,59 +71,6 @@ final class Speakers {
         /** The part of speech of token {@code i} (UD tags: NOUN, PROPN, PRON, VERB, AUX, ADP, NUM, ...). */
         String tag(int i) {
             return tags.at(i);
-        }
-    }
-
-    /**
-     * A sentence's parts of speech, tagged on first use; one sentence view is read by one thread. The rules read the
-     * words outside quotation marks, so a token there is tagged with its run of unquoted words and a few quoted
-     * words of context on each side, not with the whole quotation: tagging is most of the speakers' cost. A quoted
-     * token asked for is tagged with the whole sentence.
-     */
-    static final class Tags {
-        /** Words of context around a run: the model reads two words and two tags either side, one more for safety. */
-        private static final int CONTEXT = 3;
-        private final String text;
-        private final List<Token> tokens;
-        private final boolean[] quoted;
-        private String[] tags;
-
-        Tags(String text, List<Token> tokens, boolean[] quoted) {
-            this.text = text;
-            this.tokens = tokens;
-            this.quoted = quoted;
-        }
-
-        String at(int i) {
-            if (tags == null) {
-                tags = new String[tokens.size()];
-            }
-            if (tags[i] == null) {
-                if (quoted[i]) {
-                    fill(0, tokens.size(), 0, tokens.size());
-                } else {
-                    int from = i;
-                    while (from > 0 && !quoted[from - 1]) {
-                        from--;
-                    }
-                    int to = i + 1;
-                    while (to < tokens.size() && !quoted[to]) {
-                        to++;
-                    }
-                    fill(Math.max(0, from - CONTEXT), Math.min(tokens.size(), to + CONTEXT), from, to);
-                }
-            }
-            return tags[i];
-        }
-
-        /** Tags tokens {@code from} to {@code to} and keeps those of {@code keepFrom} to {@code keepTo}. */
-        private void fill(int from, int to, int keepFrom, int keepTo) {
-            String[] part = PartsOfSpeech.tag(text, tokens, from, to);
-            for (int k = keepFrom; k < keepTo; k++) {
-                if (tags[k] == null) {
-                    tags[k] = part[k - from];
-                }
-            }
         }
     }
 
