@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.ml.model.MaxentModel;
@@ -69,7 +68,9 @@ public final class PartsOfSpeech {
         POSContextGenerator features = FEATURES.get();
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            String[] context = features.getContext(i, words, Arrays.copyOf(tags, i), null);
+            // The generator reads only the two tags before word i, so the array being filled is passed as it is:
+            // a copy per word would make a long sentence cost its square.
+            String[] context = features.getContext(i, words, tags, null);
             tags[i] = weights.getBestOutcome(weights.eval(context));
         }
         return tags;

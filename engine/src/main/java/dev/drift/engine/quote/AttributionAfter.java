@@ -17,10 +17,6 @@ final class AttributionAfter {
     private AttributionAfter() {
     }
 
-    /** Particles that open a verb's complement, never its inverted subject: "put up tents", "set out plans". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "down", "out", "off", "away",
-            "back", "together", "forward", "aside");
-
     /**
      * A lead-in of names and no verb before a colon, as in lists of reactions: "Tom Reyes, Denver Post: “...”" is
      * Tom Reyes's. The first phrase when every word up to the colon is a name or a noun and the first is a name.

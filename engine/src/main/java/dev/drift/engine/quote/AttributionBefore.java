@@ -172,11 +172,10 @@ final class AttributionBefore {
         String w = t.get(i).lower();
         if (i == 0 || s.quoted()[i - 1] || !s.gap(i - 1).isBlank() || t.get(i - 1).isCapitalized()
                 || w.endsWith("ed") || IRREGULAR_FORMS.contains(w) || PERSONAL_PRONOUNS.contains(t.get(i - 1).lower())
-                || WordNet.get().baseForms(w, WordNet.Pos.NOUN).isEmpty()
                 || WordNet.get().baseForms(t.get(i - 1).lower(), WordNet.Pos.ADJECTIVE).isEmpty()) {
             return false; // "officials say": no adjective before it
         }
-        return s.tag(i).equals("NOUN") && s.tag(i - 1).equals("ADJ");
+        return isNounAt(s, i) && s.tag(i - 1).equals("ADJ");
     }
 
     /**

@@ -181,6 +181,10 @@ final class AttributionWords {
     static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM");
 
     /** Words closing a verb of saying that the lists do not know: "chimed in", "shot back", "went on". */
+    /** Particles that open a verb's complement, never its inverted subject: "put up tents", "set out plans". */
+    static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "together", "forward",
+            "aside");
+
     static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
 
     /** Verbs by which a document, not a person, credits words: "disclosures show", "the study found". */
