@@ -107,12 +107,17 @@ final class AttributionAfter {
             // verb's complement, and the quotation belongs to the clause's own subject.
             boolean complement = verb + 1 < t.size() && (PREPOSITIONS.contains(t.get(verb + 1).lower())
                     || PARTICLES.contains(t.get(verb + 1).lower()));
-            String inverted = complement ? null : forwardPhrase(s, verb + 1);
+            String inverted = complement ? null : verb + 1 < t.size() && partitiveSubject(s, verb + 1) != null
+                    ? partitiveSubject(s, verb + 1) : forwardPhrase(s, verb + 1);
             // "Jones, noting that “...,” added that ...": the quotation sits in a side clause of the sentence's
             // subject, whose own verb follows it.
             return inverted != null ? inverted : sideClauseSubject(s, from);
         }
         String first = forwardPhrase(s, from);
+        String whole = backwardPhrase(s, verb, from);
+        if (whole != null && s.text().startsWith(whole, t.get(from).start())) {
+            return whole; // the subject runs from the mark to the verb: "“...,” the Austin, Texas, company said"
+        }
         if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
             int end = phraseEnd(s, from);
             if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)

@@ -180,12 +180,16 @@ final class AttributionWords {
     /** Parts of speech a subject's words take: "the new county treasurer", "Rep. Ana Ruiz", "she". */
     static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM");
 
-    /** Words closing a verb of saying that the lists do not know: "chimed in", "shot back", "went on". */
     /** Particles that open a verb's complement, never its inverted subject: "put up tents", "set out plans". */
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "together", "forward",
             "aside");
 
+    /** Words closing a verb of saying that the lists do not know: "chimed in", "shot back", "went on". */
     static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
+
+    /** Words that pick members out of a group: "one of the men", "another of his aides". */
+    static final Set<String> PARTITIVES = Set.of("one", "another", "each", "some", "several", "many", "most", "two",
+            "three");
 
     /** Verbs by which a document, not a person, credits words: "disclosures show", "the study found". */
     static final Set<String> DOCUMENT_VERBS = Set.of("show", "shows", "showed", "shown", "find", "finds",

@@ -103,6 +103,7 @@ final class SpeakerPhrases {
             }
             start--;
         }
+        start = withPlace(s, start, floor);
         int preposition = PREPOSITIONS.contains(t.get(start).lower()) ? start
                 : start > floor && PREPOSITIONS.contains(t.get(start - 1).lower()) && isArticle(t.get(start), start)
                 ? start - 1 : -1;
@@ -118,6 +119,10 @@ final class SpeakerPhrases {
             // "a spokeswoman for the mayor called": the noun before the preposition heads the subject;
             // "marching through the streets chanted": a preposition's object is no subject.
             int head = start - 2;
+            String partitive = head >= floor ? partitiveSubject(s, head) : null;
+            if (partitive != null) {
+                return partitive; // "One of the protesters said"
+            }
             if (head < floor || s.quoted()[head] || !s.gap(head).isBlank() || isVerbLike(t.get(head).lower())
                     || isBreaker(t.get(head)) || !t.get(head).isCapitalized() && !isRoleWord(t.get(head).lower())
                     && !t.get(head).lower().endsWith("s")) {
@@ -140,6 +145,68 @@ final class SpeakerPhrases {
         return phrase(s, start, end);
     }
 
+    /**
+     * A partitive subject starting at {@code from}: "one of the men, Thierry Falise, a photographer" is the person its
+     * apposition names, "one of the men" without one is that member of the group. Null when no partitive starts there.
+     */
+    static String partitiveSubject(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from + 2 >= t.size() || !PARTITIVES.contains(t.get(from).lower()) || !t.get(from + 1).lower().equals("of")
+                || !s.gap(from).isBlank() || !s.gap(from + 1).isBlank() || s.quoted()[from + 2]) {
+            return null;
+        }
+        int groupEnd = phraseEnd(s, from + 2);
+        if (phrase(s, from + 2, groupEnd) == null) {
+            return null;
+        }
+        int name = groupEnd + 1;
+        if (name < t.size() && s.gap(groupEnd).contains(",") && t.get(name).isCapitalized() && !s.quoted()[name]) {
+            int nameEnd = phraseEnd(s, name);
+            String apposed = phrase(s, name, nameEnd);
+            if (apposed != null && (nameEnd == t.size() - 1 || s.gap(nameEnd).contains(","))) {
+                return apposed;
+            }
+        }
+        return s.text().substring(t.get(from).start(), t.get(groupEnd).end());
+    }
+
+    /**
+     * "the Redmond, Wash., company said": a city and its state set off by commas between an article and a lower-case
+     * noun (news style) belong to the noun's phrase. The article's index, or {@code start} when no such place precedes.
+     */
+    private static int withPlace(Sentence s, int start, int floor) {
+        List<Token> t = s.tokens();
+        int stateEnd = start - 1;
+        if (stateEnd <= floor || t.get(start).isCapitalized() || !placeComma(s, stateEnd)) {
+            return start;
+        }
+        int state = capitalizedRunStart(s, stateEnd, floor);
+        int cityEnd = state - 1;
+        if (state < 0 || cityEnd <= floor || !placeComma(s, cityEnd)) {
+            return start;
+        }
+        int city = capitalizedRunStart(s, cityEnd, floor);
+        int article = city - 1;
+        return city >= 0 && article >= floor && isArticle(t.get(article), article) && s.gap(article).isBlank()
+                && !s.quoted()[article] ? article : start;
+    }
+
+    /** Token {@code i} is capitalized and a comma alone (after an abbreviation's point) follows it. */
+    private static boolean placeComma(Sentence s, int i) {
+        String gap = s.gap(i).strip();
+        return !s.quoted()[i] && s.tokens().get(i).isCapitalized() && (gap.equals(",") || gap.equals(".,"));
+    }
+
+    /** The first of the capitalized words that run, one phrase, to {@code end}; -1 past a few words. */
+    private static int capitalizedRunStart(Sentence s, int end, int floor) {
+        int i = end;
+        while (i > floor && isPhraseGap(s.gap(i - 1), s.tokens().get(i - 1)) && s.tokens().get(i - 1).isCapitalized()
+                && !s.quoted()[i - 1] && !isArticle(s.tokens().get(i - 1), i - 1)) {
+            i--;
+        }
+        return end - i < OPENER_WORDS ? i : -1;
+    }
+
     /** An opening adverb phrase is this short ("Meanwhile", "Moments later"); only these are tagged to tell. */
     private static final int OPENER_WORDS = 3;
 
@@ -160,7 +227,8 @@ final class SpeakerPhrases {
         if (opener) {
             start = segmentEnd + 1;
         }
-        String np = forwardPhrase(s, start);
+        String np = partitiveSubject(s, start);
+        np = np != null ? np : forwardPhrase(s, start);
         return np != null ? np : nameBeforeApposition(s, start, end);
     }
 

@@ -95,6 +95,11 @@ class SpeakersTest {
             pronoun subject before a colon | But she admitted: “We had no idea how bad the damage was.” | We had | she |
             he is no industry | The industry is working with regulators “to get firm answers quickly,” he told reporters. | to get firm | he | industry
             possessor of a modified claim | The senator repeated Ortiz’s earlier claims of “a rigged and rotten system” on Tuesday. | a rigged | Ortiz | senator
+            partitive subject named by its apposition, inverted | “We waited nine hours for a bus,” said one of the stranded riders, Omar Haddad, a nurse, after the meeting. | We waited | Haddad | riders
+            partitive subject named by its apposition, before | One of the stranded riders, Omar Haddad, said the wait was “simply unacceptable.” | simply | Haddad |
+            partitive subject without a name | “Nobody told us anything,” said one of the stranded riders. | Nobody told | one of the stranded riders |
+            city and state inside the subject, before | In a filing, the Tulsa, Okla., utility said it would seek a “modest rate increase” next year. | modest | Tulsa, Okla., utility |
+            city and state inside the subject, after | “Demand has never been higher,” the Tulsa, Okla., utility said. | Demand | Tulsa, Okla., utility |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
