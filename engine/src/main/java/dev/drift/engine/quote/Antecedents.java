@@ -23,7 +23,9 @@ import java.util.Set;
 final class Antecedents {
     private enum Gender { MALE, FEMALE, UNKNOWN }
 
-    private record Source(String phrase, String key, boolean plural, boolean organisation, boolean named, int at) {
+    /** @param capitalized the phrase's capitalized words, lower-cased: a title there names the source by it */
+    private record Source(String phrase, String key, boolean plural, boolean organisation, boolean named, int at,
+                          Set<String> capitalized) {
     }
 
     private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "chairman", "spokesman", "congressman",
@@ -91,7 +93,13 @@ final class Antecedents {
         }
         boolean named = headIndex == words.size() - 1 && firstLetter < lastWord.length()
                 && Character.isUpperCase(lastWord.charAt(firstLetter)) && !QuoteExtractor.isDeterminer(key);
-        sources.add(new Source(phrase, key, plural, organisation, named, at));
+        Set<String> capitalized = new HashSet<>();
+        for (Token w : words) {
+            if (w.isCapitalized()) {
+                capitalized.add(w.lower());
+            }
+        }
+        sources.add(new Source(phrase, key, plural, organisation, named, at, capitalized));
         if (sources.size() > 4 * WINDOW) {
             sources.subList(0, 2 * WINDOW).clear();
         }
@@ -248,12 +256,10 @@ final class Antecedents {
         }
         String title = words.get(words.size() - 1).lower();
         for (int i = sources.size() - 1; i >= 0; i--) {
-            String phrase = sources.get(i).phrase();
-            for (Token w : Tokenizer.tokenize(phrase)) {
-                if (w.isCapitalized() && w.lower().equals(title) && !phrase.equalsIgnoreCase(speaker)
-                        && !sources.get(i).key().equals(title)) {
-                    return phrase;
-                }
+            Source source = sources.get(i);
+            if (source.capitalized().contains(title) && !source.phrase().equalsIgnoreCase(speaker)
+                    && !source.key().equals(title)) {
+                return source.phrase();
             }
         }
         return speaker;

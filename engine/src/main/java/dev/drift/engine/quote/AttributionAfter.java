@@ -161,7 +161,7 @@ final class AttributionAfter {
     /** A finite verb: tagged VERB, written in lower case, not a participle in -ing. */
     static boolean isPlainVerb(Sentence s, int i) {
         Token w = s.tokens().get(i);
-        return "VERB".equals(s.tag(i)) && !w.isCapitalized() && !w.lower().endsWith("ing") && !s.quoted()[i];
+        return !w.isCapitalized() && !w.lower().endsWith("ing") && !s.quoted()[i] && "VERB".equals(s.tag(i));
     }
 
     /** Token {@code i} closes its clause: it ends the sentence, or a comma, colon or dash follows it. */

@@ -430,11 +430,11 @@ final class Speakers {
                 end = from;
             }
         }
-        if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()) {
-            return null;
+        if (end + 1 >= t.size() || t.get(end + 1).isCapitalized() || !s.gap(end).isBlank()
+                || !t.get(end).isCapitalized() || PERSONAL_PRONOUNS.contains(t.get(end).lower())) {
+            return null; // only a name ends the subject here; asked before the phrase, which may tag the sentence
         }
-        String np = phrase(s, from, end);
-        return np != null && t.get(end).isCapitalized() && !PERSONAL_PRONOUNS.contains(t.get(end).lower()) ? np : null;
+        return phrase(s, from, end);
     }
 
     /** A lower-case inflected verb form (past or third person), by WordNet's morphology: "bristles", "made". */
