@@ -85,11 +85,6 @@ final class AttributionBefore {
     }
 
     /**
-     * Whether token {@code i} is one of {@code verbs} used as a verb. Capitalised words are names ("the United
-     * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
-     * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
-     */
-    /**
      * A base form of a verb of saying that the tagger reads as a noun and that a colon, comma or dash closes: the
      * head of a noun phrase ("the pressing question:"), not a verb with its object to come.
      */
@@ -102,6 +97,11 @@ final class AttributionBefore {
         return "NOUN".equals(s.tag(i));
     }
 
+    /**
+     * Whether token {@code i} is one of {@code verbs} used as a verb. Capitalised words are names ("the United
+     * States", "Talk" in a title); many of these verbs are also nouns, and a determiner or possessive before one,
+     * or a singular verb after its base form, shows the noun: "Kim's mental state is", "the report".
+     */
     static boolean isVerbAt(Sentence s, int i, Set<String> verbs) {
         List<Token> t = s.tokens();
         Token word = t.get(i);

@@ -443,6 +443,9 @@ public final class QuoteExtractor {
         if (speaker != null && AttributionWords.SAY_VERBS.contains(cue)) {
             return true; // "Clinton Said “We Will Fight Back”": what a speaker is said to say, whatever its capitals
         }
+        if (namingParticiple(view, raw)) {
+            return false; // "a procedure called “cardio-version”", "The book, called “...”,": a name, no one's words
+        }
         if (nameLike && calledBefore(view, raw)) {
             // "Trump called the pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”": the caller's words.
             return true;
@@ -522,6 +525,25 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "called" right before the quotation as a participle naming a thing: opening the sentence ("Called “...,” it
+     * was"), or after a lower-case noun that names no person ("a procedure called", "the book, called"). After a
+     * person or a pronoun it is a verb with its subject ("whom he called “the witness”"), which credits the words.
+     */
+    private static boolean namingParticiple(Speakers.Sentence view, Span raw) {
+        List<Token> tokens = view.tokens();
+        int last = lastBefore(tokens, raw);
+        if (last < 0 || !tokens.get(last).lower().equals("called") || view.quoted()[last]) {
+            return false;
+        }
+        if (last == 0) {
+            return true;
+        }
+        Token noun = tokens.get(last - 1);
+        return !view.quoted()[last - 1] && !noun.isCapitalized() && noun.kind() == Token.Kind.WORD
+                && !WordNet.get().namesPerson(noun.lower()) && SpeakerPhrases.isNounAt(view, last - 1);
     }
 
     private static boolean isCalling(WordNet wordNet, Token t) {

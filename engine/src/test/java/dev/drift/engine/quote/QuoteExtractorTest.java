@@ -76,6 +76,11 @@ class QuoteExtractorTest {
         "Clinton's “public option” would let older people buy into Medicare.|public option|true",
         "Her spokeswoman said she expects the campaign “to keep fighting for every vote in the state.”|to keep fighting for every vote in the state.|true",
         "Organizers promoted the hashtag “VoteNow” online.|VoteNow|false",
+        "Surgeons used a technique called “keyhole repair” on the patient.|keyhole repair|false",
+        "The memoir, called “Nothing Left to Hide,” reaches stores next month.|Nothing Left to Hide|false",
+        "Called “Parents for Safer Streets,” the group was founded in May.|Parents for Safer Streets|false",
+        "The defendant blamed his cousin, whom he called “the real thief,” for the losses.|the real thief|true",
+        "The senator called “a betrayal of every worker” the deal her party had backed.|a betrayal of every worker|true",
     })
     void namesTitlesAndCreditedPhrases(String text, String quoted, boolean speech) {
         assertEquals(speech, quotation(text, quoted).speech(), text);
