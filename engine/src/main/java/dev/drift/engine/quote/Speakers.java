@@ -1,6 +1,7 @@
 package dev.drift.engine.quote;
 
 import static dev.drift.engine.quote.AttributionWords.*;
+import static dev.drift.engine.quote.PhraseWords.*;
 import static dev.drift.engine.quote.SpeakerPhrases.*;
 import static dev.drift.engine.quote.AttributionAfter.*;
 import static dev.drift.engine.quote.AttributionBefore.*;
