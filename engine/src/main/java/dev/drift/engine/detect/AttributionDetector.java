@@ -37,7 +37,9 @@ public final class AttributionDetector implements ShiftDetector {
     }
 
     private static boolean pronoun(String speaker) {
-        return speaker != null && Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+        // "it" too: an organisation or a document the resolver could not name
+        return speaker != null && (Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
+                || speaker.equalsIgnoreCase("it"));
     }
 
     private static void narrative(Comparison c, int reprintSentence, List<Shift> out) {

@@ -196,10 +196,14 @@ final class Antecedents {
             lastQuoted = found.phrase();
             return found.phrase();
         }
-        if (lower.equals("they")) {
+        if (lower.equals("they") || lower.equals(AttributionWords.IT)) {
+            // "they": the last group or body; "it": the last body or document, never a person or people
+            boolean it = lower.equals(AttributionWords.IT);
             for (int i = sources.size() - 1; i >= 0 && i >= sources.size() - WINDOW; i--) {
-                if (sources.get(i).plural() || sources.get(i).organisation()) {
-                    return sources.get(i).phrase();
+                Source s = sources.get(i);
+                boolean document = !s.named() && !s.plural() && !WordNet.get().namesPerson(s.key());
+                if (s.organisation() || (it ? document : s.plural())) {
+                    return s.phrase();
                 }
             }
             return speaker;

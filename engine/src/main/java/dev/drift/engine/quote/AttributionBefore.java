@@ -248,20 +248,33 @@ final class AttributionBefore {
 
     /**
      * A prepositional phrase completing the subject before its verb: "“...?” a narrator in the Clinton ad asks."
-     * names "a narrator".
+     * names "a narrator"; so does one opened by a participle: "the statement released after the meeting said".
      */
     static boolean prepositionalTail(Sentence s, int from, int verb) {
         List<Token> t = s.tokens();
-        if (from >= verb || verb - from > MAX_PREPOSITIONAL_TAIL || !PREPOSITIONS.contains(t.get(from).lower())) {
+        boolean participle = from + 1 < verb && !s.quoted()[from] && s.gap(from).isBlank() && isPastParticiple(t.get(from))
+                && (PREPOSITIONS.contains(t.get(from + 1).lower()) || TIME_PREPOSITIONS.contains(t.get(from + 1).lower()));
+        if (participle) {
+            from++;
+        }
+        if (from >= verb || verb - from > MAX_PREPOSITIONAL_TAIL || !PREPOSITIONS.contains(t.get(from).lower())
+                && !participle) {
             return false;
         }
         for (int i = from; i < verb; i++) {
-            if (s.quoted()[i] || s.gap(i).contains(",") || i > from && (isVerbLike(t.get(i).lower())
+            if (s.quoted()[i] || s.gap(i).contains(",") || i > from && (!t.get(i).isCapitalized() && isVerbLike(t.get(i).lower()) && !isNounAt(s, i)
                     || isBreaker(t.get(i)) && !PREPOSITIONS.contains(t.get(i).lower()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A lower-case past participle by WordNet's morphology: "released", "issued", "written". */
+    private static boolean isPastParticiple(Token t) {
+        String w = t.lower();
+        return !t.isCapitalized() && (w.endsWith("ed") || w.endsWith("en"))
+                && WordNet.get().baseForms(w, WordNet.Pos.VERB).stream().anyMatch(base -> !base.equals(w));
     }
 
     static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {

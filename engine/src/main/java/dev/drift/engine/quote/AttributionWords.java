@@ -63,7 +63,12 @@ final class AttributionWords {
     static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "by",
             "about", "into", "over", "under", "through", "against", "among", "without", "like", "to");
 
+    /** Prepositions of time, which open a participle's complement: "the statement released after the meeting". */
+    static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "during", "since", "until");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** "it said": an organisation or a document credited by a pronoun, right before its verb of saying. */
+    static final String IT = "it";
 
     /** Heads that name a time, not a source: "tweets early Friday". */
     static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

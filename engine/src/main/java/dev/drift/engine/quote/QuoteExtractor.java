@@ -336,7 +336,8 @@ public final class QuoteExtractor {
     }
 
     static boolean isPronoun(String speaker) {
-        return AttributionWords.PERSONAL_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+        String lower = speaker.toLowerCase(Locale.ROOT);
+        return AttributionWords.PERSONAL_PRONOUNS.contains(lower) || lower.equals(AttributionWords.IT);
     }
 
     /** Who says the sentence's content when it holds no quotation marks: "the official said", "according to X". */

@@ -55,6 +55,9 @@ final class SpeakerPhrases {
         if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
             return phrase(s, end, end);
         }
+        if (end == verb - 1 && t.get(end).lower().equals(IT)) {
+            return t.get(end).text(); // "“...,” it said": the company or the report just named
+        }
         String gapToVerb = s.gap(end);
         if (gapToVerb.contains(")")) {
             // "Rep. Gwen Moore (D-Wis.) said": skip the bracket.

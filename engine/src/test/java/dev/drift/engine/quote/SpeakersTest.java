@@ -98,6 +98,7 @@ class SpeakersTest {
             partitive subject named by its apposition, inverted | “We waited nine hours for a bus,” said one of the stranded riders, Omar Haddad, a nurse, after the meeting. | We waited | Haddad | riders
             partitive subject named by its apposition, before | One of the stranded riders, Omar Haddad, said the wait was “simply unacceptable.” | simply | Haddad |
             partitive subject without a name | “Nobody told us anything,” said one of the stranded riders. | Nobody told | one of the stranded riders |
+            participle and its time phrase inside the subject | Growth stays “the main worry for the coming year,” the report released after the board meeting said. | the main worry | report | meeting
             city and state inside the subject, before | In a filing, the Tulsa, Okla., utility said it would seek a “modest rate increase” next year. | modest | Tulsa, Okla., utility |
             city and state inside the subject, after | “Demand has never been higher,” the Tulsa, Okla., utility said. | Demand | Tulsa, Okla., utility |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
@@ -156,6 +157,9 @@ class SpeakersTest {
             pronoun after a role quoted in its sentence | Mayor Tom Reyes spoke first.\\n\\nThe official added: “The camp is being emptied,” indicating that “the government has decided to let them go,” a scenario he described as “very disturbing.” | very disturbing | official
             # A legislator identified by party and state after a comma is introduced as a source.
             name with a party label | Mayor Ann Lee said the vote was close. Senator Tom Reyes, R-Tex., joined the debate late. “I do think we have the votes,” he said. | I do think | Reyes
+            # "it said" credits the last body or document that spoke, never a person.
+            it is the last body | Mayor Ann Lee said the deficit was shrinking. The County Commission issued a statement on Monday. “We will not raise taxes this year,” it said. | We will not | Commission
+            it is the last document | Mayor Tom Reyes spoke first. “Spending rose by a third,” the audit said. “Nobody checked the contracts,” it added. | Nobody checked | audit
             name with a relative clause in dashes | Economist Dana Kerr said the plan was costly. The plan drew fire, with Ana Ruiz — who has called for higher taxes — attacking it. “This helps nobody but the donors,” she said. | This helps | Ruiz
             """)
     void pronounAndContinuation(String rule, String body, String quoteStart, String expected) {
