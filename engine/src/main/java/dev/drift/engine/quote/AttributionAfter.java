@@ -9,6 +9,7 @@ import dev.drift.engine.quote.Speakers.Sentence;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Frames that credit a quotation from after it: "“...,” X said", "“...,” said X", "“...,” fumed X", "“...,”
@@ -220,6 +221,33 @@ final class AttributionAfter {
     static boolean closesClause(String gap) {
         for (int i = 0; i < gap.length(); i++) {
             if (",.!?…;:—–―-".indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a quotation in which a verb of saying governs it: "said the “...”", "told reporters “...”". */
+    private static final int GOVERNING_REACH = 3;
+    private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "reporting");
+
+    /** A reporting verb closes the attribution after the quotation: "“...,” WBAL reported." */
+    static boolean reportedAfter(Sentence s, int from) {
+        for (int i = from; i < s.tokens().size() && i - from <= MAX_WORDS && !s.quoted()[i]; i++) {
+            if (REPORTING_VERBS.contains(s.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of saying stands just before the quotation: "Wyden said the “...,” WBAL reported" is Wyden's words,
+     * which the outlet reports.
+     */
+    static boolean saidJustBefore(Sentence s, int lastBefore) {
+        for (int i = lastBefore; i >= 0 && lastBefore - i < GOVERNING_REACH && !s.quoted()[i]; i--) {
+            if (SAY_VERBS.contains(s.tokens().get(i).lower()) && !s.tokens().get(i).isCapitalized()) {
                 return true;
             }
         }

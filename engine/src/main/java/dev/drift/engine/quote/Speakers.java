@@ -97,10 +97,11 @@ final class Speakers {
             lastBefore = i;
         }
         String after = after(end, firstAfter);
-        if (after != null) {
+        String before = after == null || reportedAfter(end, firstAfter) && saidJustBefore(start, lastBefore)
+                ? before(start, lastBefore) : null;
+        if (after != null && before == null) {
             return withoutPossessive(after);
         }
-        String before = before(start, lastBefore);
         if (before == null && lastBefore >= 0 && start.gap(lastBefore).strip().startsWith(":")) {
             before = listedName(start, lastBefore); // "Tom Reyes, Denver Post: “...”"
         }
