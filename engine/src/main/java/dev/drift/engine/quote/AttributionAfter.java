@@ -109,8 +109,8 @@ final class AttributionAfter {
             // verb's complement, and the quotation belongs to the clause's own subject.
             boolean complement = verb + 1 < t.size() && (PREPOSITIONS.contains(t.get(verb + 1).lower())
                     || PARTICLES.contains(t.get(verb + 1).lower()));
-            String inverted = complement ? null : verb + 1 < t.size() && partitiveSubject(s, verb + 1) != null
-                    ? partitiveSubject(s, verb + 1) : forwardPhrase(s, verb + 1);
+            String partitive = complement || verb + 1 >= t.size() ? null : partitiveSubject(s, verb + 1);
+            String inverted = complement ? null : partitive != null ? partitive : forwardPhrase(s, verb + 1);
             // "Jones, noting that “...,” added that ...": the quotation sits in a side clause of the sentence's
             // subject, whose own verb follows it.
             return inverted != null ? inverted : sideClauseSubject(s, from);
@@ -127,7 +127,7 @@ final class AttributionAfter {
                 return first;
             }
         }
-        return backwardPhrase(s, verb, from);
+        return whole;
     }
 
     /**

@@ -191,8 +191,11 @@ final class SpeakerPhrases {
                 && !s.quoted()[i - 1] && !isArticle(s.tokens().get(i - 1), i - 1)) {
             i--;
         }
-        return end - i < OPENER_WORDS ? i : -1;
+        return end - i < PLACE_WORDS ? i : -1;
     }
+
+    /** A city's or a state's name is this short ("Redmond", "Wash.", "New York", "Salt Lake City"). */
+    private static final int PLACE_WORDS = 3;
 
     /** An opening adverb phrase is this short ("Meanwhile", "Moments later"); only these are tagged to tell. */
     private static final int OPENER_WORDS = 3;

@@ -27,9 +27,7 @@ class PhraseWordsTest {
         "one of the men said|1|false",
     })
     void ofInsideANameOrTitle(String text, int of, boolean inner) {
-        List<Token> t = Tokenizer.tokenize(text);
-        assertEquals("of", t.get(of).lower(), text);
-        assertEquals(inner, PhraseWords.isInnerOf(t, of), text);
+        assertEquals(inner, PhraseWords.isInnerOf(tokensWith(text, of, "of"), of), text);
     }
 
     @ParameterizedTest
@@ -39,9 +37,14 @@ class PhraseWordsTest {
         "shootings and protests rose|1|false",
     })
     void andJoiningTwoNamesOrRolesOfOneSource(String text, int and, boolean joins) {
+        assertEquals(joins, PhraseWords.isCoordination(tokensWith(text, and, "and"), and), text);
+    }
+
+    /** The text's tokens, checked to hold {@code word} at {@code index} (the index the case names). */
+    private static List<Token> tokensWith(String text, int index, String word) {
         List<Token> t = Tokenizer.tokenize(text);
-        assertEquals("and", t.get(and).lower(), text);
-        assertEquals(joins, PhraseWords.isCoordination(t, and), text);
+        assertEquals(word, t.get(index).lower(), text);
+        return t;
     }
 
     @ParameterizedTest
