@@ -123,6 +123,9 @@ final class AttributionBefore {
         if (nounClosingItsPhrase(s, i)) {
             return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
+        if (aspectual(s, i)) {
+            return false; // "Pinellas began baiting when ...": a verb of phase before another verb says nothing
+        }
         if (modifiedNoun(s, i)) {
             return false; // "an apparent reference to ...": a modifier makes it a noun
         }
@@ -268,6 +271,20 @@ final class AttributionBefore {
             }
         }
         return true;
+    }
+
+    /**
+     * A verb of phase ("began", "continued", "finished") followed at once by the verb it governs, a gerund or "to":
+     * "began baiting", "continued to rise". Alone or before a colon it introduces words ("She began: “...”").
+     */
+    private static boolean aspectual(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i + 1 >= t.size() || s.quoted()[i + 1] || !s.gap(i).isBlank()
+                || !PHASE_VERBS.contains(WordNet.get().lemma(t.get(i).lower()))) {
+            return false;
+        }
+        String next = t.get(i + 1).lower();
+        return next.equals("to") || next.endsWith("ing") && !t.get(i + 1).isCapitalized();
     }
 
     /** A lower-case past participle by WordNet's morphology: "released", "issued", "written". */

@@ -63,6 +63,9 @@ final class AttributionWords {
     static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "by",
             "about", "into", "over", "under", "through", "against", "among", "without", "like", "to");
 
+    /** Verbs of phase among the crediting verbs: before a gerund or "to" they govern a verb, not words. */
+    static final Set<String> PHASE_VERBS = Set.of("begin", "continue", "finish");
+
     /** Prepositions of time, which open a participle's complement: "the statement released after the meeting". */
     static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "during", "since", "until");
 

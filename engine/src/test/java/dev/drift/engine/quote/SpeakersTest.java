@@ -101,6 +101,7 @@ class SpeakersTest {
             participle and its time phrase inside the subject | Growth stays “the main worry for the coming year,” the report released after the board meeting said. | the main worry | report | meeting
             an outlet reporting words said before them | Rep. Ana Ruiz, D-Ore., said the “deal is a gift to the banks and nobody else,” KGW reported. | deal is | Ruiz | KGW
             an outlet credited alone | “The deal is a gift to the banks,” KGW reported. | The deal | KGW |
+            a verb of phase before a gerund credits nothing | Ortiz said the county began spraying when mosquito counts “tripled in a week” last June. | tripled | Ortiz | county
             city and state inside the subject, before | In a filing, the Tulsa, Okla., utility said it would seek a “modest rate increase” next year. | modest | Tulsa, Okla., utility |
             city and state inside the subject, after | “Demand has never been higher,” the Tulsa, Okla., utility said. | Demand | Tulsa, Okla., utility |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
