@@ -116,18 +116,19 @@ final class AttributionAfter {
             return inverted != null ? inverted : sideClauseSubject(s, from);
         }
         String first = forwardPhrase(s, from);
-        String whole = backwardPhrase(s, verb, from);
-        if (whole != null && s.text().startsWith(whole, t.get(from).start())) {
-            return whole; // the subject runs from the mark to the verb: "“...,” the Austin, Texas, company said"
-        }
         if (first != null && !BREAKERS.contains(t.get(from).lower()) && !isVerbLike(t.get(from).lower())) {
             int end = phraseEnd(s, from);
-            if (end == verb - 1 || end < verb && s.gap(end).contains(",") || betweenSubjectAndVerb(s, end + 1, verb)
-                    || prepositionalTail(s, end + 1, verb)) {
+            if (end == verb - 1 || betweenSubjectAndVerb(s, end + 1, verb) || prepositionalTail(s, end + 1, verb)) {
                 return first;
             }
+            if (end < verb && s.gap(end).contains(",")) {
+                // An apposition ("Smith, the attorney general, said"), unless the phrase before the verb runs back
+                // to the mark: a place in commas inside the subject ("the Austin, Texas, company said").
+                String whole = backwardPhrase(s, verb, from);
+                return whole != null && s.text().startsWith(whole, t.get(from).start()) ? whole : first;
+            }
         }
-        return whole;
+        return backwardPhrase(s, verb, from);
     }
 
     /**

@@ -287,11 +287,10 @@ final class AttributionBefore {
         return next.equals("to") || next.endsWith("ing") && !t.get(i + 1).isCapitalized();
     }
 
-    /** A lower-case past participle by WordNet's morphology: "released", "issued", "written". */
+    /** A lower-case past participle: an inflected verb form ending as one does ("released", "written"). */
     private static boolean isPastParticiple(Token t) {
         String w = t.lower();
-        return !t.isCapitalized() && (w.endsWith("ed") || w.endsWith("en"))
-                && WordNet.get().baseForms(w, WordNet.Pos.VERB).stream().anyMatch(base -> !base.equals(w));
+        return (w.endsWith("ed") || w.endsWith("en")) && isInflectedVerb(t);
     }
 
     static boolean betweenSubjectAndVerb(Sentence s, int from, int verb) {
