@@ -30,7 +30,8 @@ import java.util.function.IntPredicate;
  * fold judged by a gate and a score fitted without it), then it fits both on everything and writes the two resource
  * files into the engine.
  *
- * <p>Usage: {@code FitCalibration [EVAL_DIR [RESOURCE_DIR]]}; {@code -Dwrite=false} to measure only.
+ * <p>Usage: {@code FitCalibration [EVAL_DIR [RESOURCE_DIR]]}; {@code -Dwrite=false} to measure only,
+ * {@code -Ddump=FILE} to write the held-out findings as {@code WmtEvaluation} does.
  */
 public final class FitCalibration {
     static final int FOLDS = 5;
@@ -130,6 +131,9 @@ public final class FitCalibration {
             }
             System.out.printf(Locale.ROOT, "Cross-validated by document (%d folds), WMT23 zh-en calibration outputs:%n", FOLDS);
             System.out.print(WmtEvaluation.measure(outOfFold, r -> r.scores().overall()));
+            if (System.getProperty("dump") != null) {
+                WmtEvaluation.dump(outOfFold, Path.of(System.getProperty("dump")));
+            }
             System.out.print(demetrFigures(demetrHeldOut, heldOutCalibrations));
 
             Calibration all = fit(items, i -> true);

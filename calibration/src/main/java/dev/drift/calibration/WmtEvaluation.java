@@ -163,7 +163,7 @@ public final class WmtEvaluation {
     }
 
     /** Every finding, one line each, with what the raters said of its place. */
-    private static void dump(List<Judged> judged, Path file) throws IOException {
+    static void dump(List<Judged> judged, Path file) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             w.println("doc\tsystem\tseg\tlabel\ttype\tseverity\tconfirmed\treprint\toriginal\texplanation\toverall");
             for (Judged j : judged) {

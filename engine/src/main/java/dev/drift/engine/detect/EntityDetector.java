@@ -4,6 +4,7 @@ import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.document.Article;
 import dev.drift.engine.lexicon.Abbreviations;
+import dev.drift.engine.lexicon.Lexicon;
 import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.model.Excerpt;
@@ -192,7 +193,7 @@ public final class EntityDetector implements ShiftDetector {
      * A name the source sentence already carries in another form: an acronym (a short form of words it spells out),
      * or a name that shares words with the source sentence and adds only common words ("Arun Banner Police" where
      * it says "Arun Banner Public Security Bureau"; not "General Secretary Škoda" where it says "General Secretary
-     * Xi Jinping").
+     * Xi Jinping", nor "Free Times" where it says "Liberty Times").
      */
     private static boolean variantOfSource(Mention name, List<Token> words, List<Token> sources) {
         if (name.name().words().size() == 1 && words.stream().allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
@@ -203,7 +204,12 @@ public final class EntityDetector implements ShiftDetector {
         }
         Set<String> sourceWords = new HashSet<>();
         sources.forEach(t -> sourceWords.add(t.lower()));
-        return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower()))
+        // The word shared must be a name's own or a title, not a kind ("Party", "Times"): "Republican Party" where
+        // the source says "Democratic Party" is another party; "Vice Chairman of the Kuomintang" for "KMT Vice
+        // Chairman" is one person.
+        boolean allShared = words.stream().allMatch(t -> sourceWords.contains(t.lower()));
+        return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower())
+                        && (allShared || Lexicon.TITLES.contains(t.lower()) || !WordNet.get().isCommonWord(t.lower())))
                 && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
     }
 

@@ -156,6 +156,10 @@ public final class Entities {
         }
         String headA = wa.get(wa.size() - 1);
         String headB = wb.get(wb.size() - 1);
+        // A shared head that is a common noun names a kind, not a bearer: "the Democratic Party" and "the Republican
+        // Party", "Liberty Times" and "Free Times" are two, unless another word matches too. A shared surname
+        // ("Rubio" and "Marco Rubio") or one name inside the other ("the Times") still is one.
+        boolean kindHead = headA.equals(headB) && wa.size() > 1 && wb.size() > 1 && WordNet.get().isCommonWord(headA);
         int matched = 0;
         for (String x : wa) {
             boolean hit = false;
@@ -166,7 +170,7 @@ public final class Entities {
                 if (xAcronym && isAcronym(y) && (x.startsWith(y) || y.startsWith(x))) {
                     return true;
                 }
-                if (xIsHeadB || y.equals(headA) && x.equals(y)) {
+                if (!kindHead && (xIsHeadB || y.equals(headA) && x.equals(y))) {
                     return true; // the same head: "Rubio" and "Marco Rubio"
                 }
                 if (!hit && (x.equals(y) || x.length() >= 4 && y.length() >= 4 && spellingMayMatch(x, y)
@@ -178,7 +182,7 @@ public final class Entities {
                 matched++;
             }
         }
-        if (matched * 2 >= Math.max(wa.size(), wb.size())) {
+        if (kindHead ? matched >= 2 : matched * 2 >= Math.max(wa.size(), wb.size())) {
             return true;
         }
         return acronymOf(na.compact(), nb.words()) || acronymOf(nb.compact(), na.words());

@@ -24,7 +24,11 @@ class EntityDetectorTest {
             "Floods hit the provinces of Limburg and Liege on Thursday. | Floods hit the provinces of Brittany and Liege on Thursday.",
             // a name opening the sentence, and a title shared with a nationality
             "Kowalczyk, a retired teacher, found the coins in his garden. | Brannigan, a retired teacher, found the coins in his garden.",
-            "French President Emmanuel Macron visited the flooded towns. | French President Gaudreault visited the flooded towns."
+            "French President Emmanuel Macron visited the flooded towns. | French President Gaudreault visited the flooded towns.",
+            // Two names of one kind: the shared head noun names the kind, not the bearer.
+            "The bill was backed by the Democratic Party on Tuesday. | The bill was backed by the Republican Party on Tuesday.",
+            "According to a report by the Liberty Times, exports fell. | According to the Free Times, exports fell.",
+            "The Security Council met on Friday to discuss the ceasefire proposal. | The State Council met on Friday to discuss the ceasefire proposal."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ENTITY, Severity.MEDIUM, original, reprint);
@@ -46,6 +50,8 @@ class EntityDetectorTest {
             "The talks were reported by AFP on Friday. | The talks were reported by Agence France-Presse on Friday.",
             "A senior KMT official visited Beijing on Monday. | A senior Kuomintang official visited Beijing on Monday.",
             "Trade between Vietnam and Singapore grew last year. | Trade between Viet Nam and Singapore grew last year.",
+            // A title the original gives, with the body it heads spelled out.
+            "The tighter rules were agreed, according to President von der Leyen. | The tighter rules were agreed, according to European Commission President von der Leyen.",
             "The forum discussed China's energy policy on Monday. | The forum discussed Chinese energy policy on Monday.",
             // A headline in title case: capitals do not mark names there.
             "Tourism recovers strongly as arrivals rise | Tourism Industry Recovers Strongly As Inbound Arrivals Increase"
