@@ -55,6 +55,8 @@ public final class EntityDetector implements ShiftDetector {
                 }
             }
         }
+        Set<String> reprintWords = null; // the reprint's words, gathered once, when a name may have been left out
+        Set<Integer> droppedReported = new HashSet<>();
         for (int i = 0; i < c.pairs().size(); i++) {
             SentencePair pair = c.pairs().get(i);
             if (pair == null) {
@@ -62,9 +64,55 @@ public final class EntityDetector implements ShiftDetector {
             }
             List<Mention> oMentions = new ArrayList<>();
             c.alignment().linkOf(i).originalSentences().forEach(o -> oMentions.addAll(mentionsBySentence.get(o)));
-            names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, originalEntities,
-                    originalPhrases, Renderings.reworded(pair), out);
+            List<Mention> rMentions = mentions(reprint.text(), reprint.sentences().get(i).span());
+            names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, rMentions,
+                    originalEntities, originalPhrases, Renderings.reworded(pair), out);
+            if (!oMentions.isEmpty() && !Renderings.close(pair)) {
+                if (reprintWords == null) {
+                    reprintWords = new HashSet<>();
+                    for (Token t : Tokenizer.tokenize(reprint.text())) {
+                        reprintWords.add(withoutPossessive(t.lower()));
+                    }
+                }
+                leftOut(pair, oMentions, rMentions, reprintWords, droppedReported, out);
+            }
             inPair(pair, out);
+        }
+    }
+
+    /**
+     * A name of the original sentence that the reprint never gives, in any form, where the sentence is re-worded
+     * (a close rendering's dropped name is {@link #inPair}'s): the reprint no longer says who. Independent
+     * translations of one text keep their names, so a name gone from the whole reprint is rarely a choice of words.
+     * A lone acronym or a lone common word with a capital ("Title", "Therefore") is not asked about: units, labels
+     * and a sentence's first word are written many ways.
+     */
+    private static void leftOut(SentencePair pair, List<Mention> oMentions, List<Mention> rMentions,
+                                Set<String> reprintWords, Set<Integer> reported, List<Shift> out) {
+        List<Token> sentenceWords = null;
+        for (Mention oe : oMentions) {
+            List<Token> nameWords = Tokenizer.tokenize(oe.span().text()).stream()
+                    .filter(t -> Tokenizer.isContent(t) && !Lexicon.TITLES.contains(t.lower())).toList();
+            if (nameWords.isEmpty() || reported.contains(oe.span().start())
+                    || nameWords.size() == 1 && (nameWords.get(0).kind() == Token.Kind.ACRONYM
+                    || WordNet.get().isCommonWord(nameWords.get(0).lower()))
+                    || nameWords.stream().anyMatch(t -> reprintWords.contains(withoutPossessive(t.lower())))
+                    || rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
+                continue;
+            }
+            if (sentenceWords == null) {
+                sentenceWords = Tokenizer.tokenize(pair.reprint().text());
+            }
+            List<Token> written = sentenceWords;
+            // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission"
+            if (nameWords.stream().anyMatch(w -> written.stream().anyMatch(t -> sameWordOtherForm(w, t)))
+                    || abbreviatedInSource(nameWords, written)) {
+                continue;
+            }
+            reported.add(oe.span().start());
+            out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
+                    "The name \"" + oe.span().text() + "\" is left out: the reprint no longer says who.",
+                    Excerpt.of(pair.reprint()), Excerpt.of(oe.span())));
         }
     }
 
@@ -143,9 +191,9 @@ public final class EntityDetector implements ShiftDetector {
     }
 
     private static void names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
-                              List<Mention> oMentions, Map<String, Set<Entities.Name>> originalEntities,
-                              PhraseIndex originalPhrases, boolean reworded, List<Shift> out) {
-        List<Mention> rMentions = mentions(reprint.text(), r.span());
+                              List<Mention> oMentions, List<Mention> rMentions,
+                              Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases,
+                              boolean reworded, List<Shift> out) {
         // A name of the original replaced in place: the word before it survives, what follows differs.
         for (Mention oe : oMentions) {
             if (rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {

@@ -4,6 +4,7 @@ import dev.drift.engine.model.Severity;
 import dev.drift.engine.model.ShiftType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,6 +59,30 @@ class EntityDetectorTest {
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ENTITY, original, reprint);
+    }
+
+    @Test
+    void aNameTheReprintNeverGivesIsLeftOut() {
+        var leftOut = Cases.shifts(
+                "Q: May I ask Chongyang Investment, what do you think of the jobs data in January beating expectations?",
+                "Q: How do you view the January payrolls data exceeding forecasts?")
+                .stream().filter(s -> s.type() == ShiftType.ENTITY).toList();
+        assertEquals(1, leftOut.size(), leftOut.toString());
+        assertEquals("Chongyang Investment", leftOut.get(0).original().text());
+    }
+
+    @ParameterizedTest(name = "not left out: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // named elsewhere in the reprint, respelled, abbreviated, or a lone acronym
+            "Officials in Macao welcomed the visitors warmly on Saturday. | On Saturday the visitors got a warm welcome from Macau's officials.",
+            "The China Securities Regulatory Commission announced the app on Friday. | On Friday the CSRC made the application public.",
+            "Prices are quoted in SGD for the whole of the year. | For the entire year, prices are given in Singapore dollars.",
+            "Rios spoke first. Rios said the economy had shown great resilience this year. | Rios spoke first. He said that this year the economy was very resilient."
+    })
+    void aNameGivenInAnotherFormIsNotLeftOut(String original, String reprint) {
+        var leftOut = Cases.shifts(original, reprint).stream()
+                .filter(s -> s.explanation().contains("is left out")).toList();
+        assertEquals(List.of(), leftOut);
     }
 
     @Test
