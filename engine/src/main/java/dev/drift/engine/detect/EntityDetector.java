@@ -69,12 +69,14 @@ public final class EntityDetector implements ShiftDetector {
                     originalEntities, originalPhrases, Renderings.reworded(pair), out);
             if (!oMentions.isEmpty() && !Renderings.close(pair)) {
                 if (reprintWords == null) {
-                    reprintWords = new HashSet<>();
-                    for (Token t : Tokenizer.tokenize(reprint.text())) {
-                        reprintWords.add(withoutPossessive(t.lower()));
+                    Set<String> words = new HashSet<>();
+                    for (Article.Sentence s : reprint.sentences()) {
+                        s.tokens().forEach(t -> words.add(withoutPossessive(t.lower())));
                     }
+                    reprintWords = words;
                 }
-                leftOut(pair, oMentions, rMentions, reprintWords, droppedReported, out);
+                leftOut(pair, reprint.sentences().get(i).tokens(), oMentions, rMentions, reprintWords, droppedReported,
+                        out);
             }
             inPair(pair, out);
         }
@@ -87,9 +89,9 @@ public final class EntityDetector implements ShiftDetector {
      * A lone acronym or a lone common word with a capital ("Title", "Therefore") is not asked about: units, labels
      * and a sentence's first word are written many ways.
      */
-    private static void leftOut(SentencePair pair, List<Mention> oMentions, List<Mention> rMentions,
-                                Set<String> reprintWords, Set<Integer> reported, List<Shift> out) {
-        List<Token> sentenceWords = null;
+    private static void leftOut(SentencePair pair, List<Token> sentenceWords, List<Mention> oMentions,
+                                List<Mention> rMentions, Set<String> reprintWords, Set<Integer> reported,
+                                List<Shift> out) {
         for (Mention oe : oMentions) {
             List<Token> nameWords = Tokenizer.tokenize(oe.span().text()).stream()
                     .filter(t -> Tokenizer.isContent(t) && !Lexicon.TITLES.contains(t.lower())).toList();
@@ -100,13 +102,9 @@ public final class EntityDetector implements ShiftDetector {
                     || rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
                 continue;
             }
-            if (sentenceWords == null) {
-                sentenceWords = Tokenizer.tokenize(pair.reprint().text());
-            }
-            List<Token> written = sentenceWords;
             // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission"
-            if (nameWords.stream().anyMatch(w -> written.stream().anyMatch(t -> sameWordOtherForm(w, t)))
-                    || abbreviatedInSource(nameWords, written)) {
+            if (nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> sameWordOtherForm(w, t)))
+                    || abbreviatedInSource(nameWords, sentenceWords)) {
                 continue;
             }
             reported.add(oe.span().start());
