@@ -115,15 +115,26 @@ public final class ClaimDetector implements ShiftDetector {
         }
         Set<String> rdw = Cues.lowerWords(rc.degree());
         Set<String> odw = Cues.lowerWords(oc.degree());
-        Span rOnly = rc.degree().stream().filter(s -> !odw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-        Span oOnly = oc.degree().stream().filter(s -> !rdw.contains(s.text().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-        if (rOnly != null && oOnly != null && !sameMeaning(rOnly.text().toLowerCase(Locale.ROOT), oOnly.text().toLowerCase(Locale.ROOT))) {
-            out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
-                    "The degree or pace changed: \"" + oOnly.text() + "\" in the original became \"" + rOnly.text() + "\".",
-                    Excerpt.of(rOnly), Excerpt.of(oOnly)));
-            return true;
+        for (Span rOnly : rc.degree()) {
+            String r = rOnly.text().toLowerCase(Locale.ROOT);
+            if (odw.contains(r)) {
+                continue;
+            }
+            // The original's word in its place is one of the same scale that the reprint no longer has.
+            Span oOnly = oc.degree().stream().filter(s -> !rdw.contains(s.text().toLowerCase(Locale.ROOT))
+                    && scale(s).equals(Lexicon.DEGREE_SCALES.get(r))).findFirst().orElse(null);
+            if (oOnly != null && !sameMeaning(r, oOnly.text().toLowerCase(Locale.ROOT))) {
+                out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
+                        "The degree or pace changed: \"" + oOnly.text() + "\" in the original became \"" + rOnly.text() + "\".",
+                        Excerpt.of(rOnly), Excerpt.of(oOnly)));
+                return true;
+            }
         }
         return false;
+    }
+
+    private static String scale(Span degreeWord) {
+        return Lexicon.DEGREE_SCALES.getOrDefault(degreeWord.text().toLowerCase(Locale.ROOT), "");
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.drift.engine.lexicon;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Word lists of general English (not of any one article): hedges, modals, attribution verbs,
@@ -125,12 +129,23 @@ public final class Lexicon {
             "commentary:", "it is clear that", "clearly shows", "sadly", "thankfully", "fortunately",
             "unfortunately", "shamefully", "disgracefully", "of course,"};
 
+    /**
+     * Degree words and the scale each measures on (extent, pace, quantity, frequency): one word put for another on
+     * the same scale changes how much, how fast or how often ("quickly" and "slowly", "many" and "all"); words of two
+     * scales are different words in different places ("move along more quickly" and "diplomats from some member
+     * countries").
+     */
+    public static final Map<String, String> DEGREE_SCALES = Stream.of(
+            Map.entry("extent", List.of("pretty much", "almost", "nearly", "completely", "fully", "entirely", "totally",
+                    "partly", "partially", "largely", "mostly", "virtually", "practically", "barely", "hardly")),
+            Map.entry("pace", List.of("slowly", "gradually", "rapidly", "quickly", "swiftly", "suddenly")),
+            Map.entry("quantity", List.of("all", "some", "many", "few", "most", "none", "only")),
+            Map.entry("frequency", List.of("never", "always", "often", "rarely", "sometimes")))
+            .flatMap(scale -> scale.getValue().stream().map(word -> Map.entry(word, scale.getKey())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
     /** Degree, completeness and pace: changing one of these changes how much or how fast. */
-    public static final Set<String> DEGREE_WORDS = Set.of(
-            "pretty much", "almost", "nearly", "completely", "fully", "entirely", "totally", "partly",
-            "partially", "largely", "mostly", "slowly", "gradually", "rapidly", "quickly", "swiftly", "suddenly",
-            "all", "some", "many", "few", "most", "none", "never", "always", "often", "rarely", "sometimes",
-            "virtually", "practically", "barely", "hardly", "only");
+    public static final Set<String> DEGREE_WORDS = DEGREE_SCALES.keySet();
 
     /** Event verbs whose substitution for one another changes the claim (stems). */
     public static final String[][] EVENT_CLASSES = {

@@ -268,6 +268,19 @@ final class SpeakerPhrases {
         return tag.equals("NOUN") || tag.equals("PROPN");
     }
 
+    /** A participle before a role word that a capitalized name ends: "acting chairman Scott Hubbard". */
+    private static boolean modifiesTitledName(List<Token> t, int participle, int head) {
+        if (!t.get(head).isCapitalized()) {
+            return false;
+        }
+        for (int i = participle + 1; i < head; i++) {
+            if (isRoleWord(t.get(i).lower()) && t.get(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */
     static String phrase(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
@@ -312,9 +325,10 @@ final class SpeakerPhrases {
             return null;
         }
         // A participle opening the phrase is a clause ("being asked"), unless it modifies a title or name:
-        // "retired Army colonel Dana Reyes".
+        // "retired Army colonel Dana Reyes", "acting chairman Scott Hubbard", "investigating board member Scott Hubbard".
         if (BREAKERS.contains(pronounPart(head)) || !t.get(from).isCapitalized() && isVerbLike(t.get(from).lower())
-                && !isNounAt(s, from) && !s.tag(from).equals("ADJ") && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))) {
+                && !isNounAt(s, from) && !s.tag(from).equals("ADJ") && !(from < to && t.get(from + 1).isCapitalized() && t.get(from).lower().endsWith("ed"))
+                && !modifiesTitledName(t, from, to)) {
             return null;
         }
         if (TIME_HEADS.contains(hw) || (!head.isCapitalized() || from == to) && MEASURE_HEADS.contains(hw) || NOT_ROLES.contains(hw) || !head.isCapitalized() && !nounHead || isBreaker(head) || DETERMINERS.contains(hw) || PLURAL_QUANTIFIERS.contains(hw) || hw.endsWith("n’t") || hw.endsWith("n't") || isAdverb(head) || hw.length() < 2 && !hw.equals("i")

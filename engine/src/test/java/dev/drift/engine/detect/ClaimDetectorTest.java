@@ -23,7 +23,9 @@ class ClaimDetectorTest {
             "The minister resigned before the vote on the budget. | The minister resigned after the vote on the budget.",
             "The report calls the bridge an important link for the region. | The report calls the bridge a trivial link for the region.",
             // a grammar word left in another language
-            "The mayor praised her team for the quick repairs. | The mayor praised ihrem team for the quick repairs."
+            "The mayor praised her team for the quick repairs. | The mayor praised ihrem team for the quick repairs.",
+            // one degree word for another on the same scale
+            "The flood waters receded quickly after the storm, residents said. | The flood waters receded slowly after the storm, residents said."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, original, reprint);
@@ -42,7 +44,9 @@ class ClaimDetectorTest {
             "With few medals on offer each day, many countries have not managed to reach the podium. | With few medals available each day, many countries failed to reach the podium.",
             "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
             // Degree words that WordNet calls synonyms.
-            "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely."
+            "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely.",
+            // Degree words of two scales (pace, quantity) in a re-worded sentence are different words, not one changed.
+            "The new towers would free up national funds and move along more quickly, according to diplomats in several member states. | However, diplomats from some member countries said the towers would free up national budgets and speed up the work."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.ALTERED_CLAIM, original, reprint);

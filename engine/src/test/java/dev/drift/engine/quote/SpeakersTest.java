@@ -62,6 +62,8 @@ class SpeakersTest {
             relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
             # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
             participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            participle before a lower-case title | “The levee was never inspected,” acting commissioner Ruth Alvarez said. | The levee was | Alvarez |
+            participle before a lower-case role of two words | “The numbers do not add up,” reviewing panel member Omar Said told reporters. | The numbers do | Omar Said |
             praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
             # After an opening phrase, the name before an apposition is the subject, not the object after the verb.
             name before an apposition after an opening phrase | With a week to go, Ana Ruiz, an adviser to the campaign, called Mr. Hale's remarks “a cheap stunt.” | a cheap | Ruiz | Hale
