@@ -26,7 +26,10 @@ final class AttributionWords {
             "deny", "allege", "contend", "maintain", "lament", "wonder", "question", "demand", "agree", "counter",
             "retort", "thunder", "muse", "whisper", "begin", "finish", "put", "find", "refer", "decry", "denounce",
             "pronounce", "plead", "beg", "implore", "tease", "charge", "assure", "inform", "advise",
-            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste", "laud", "applaud");
+            "attack", "scold", "bemoan", "chide", "rebuke", "lambaste", "laud", "applaud",
+            // more of the verbs of saying (VerbNet's say and manner-of-speaking classes) that news uses to credit words
+            "remind", "reiterate", "exclaim", "interject", "fume", "mutter", "murmur", "confide", "confess",
+            "express");
 
     /** Past forms of verbs whose other forms are mostly nouns ("a controversial comment"). */
     static final Set<String> PAST_ONLY_FORMS = Set.of("commented", "remarked");

@@ -62,6 +62,9 @@ class SpeakersTest {
             relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
             # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
             participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            # Verbs of saying beyond "say": reminding, reiterating.
+            reminding credits its subject | Prosecutor Lena Vogt reminded the panel that the defendant was “a man without remorse.” | a man without | Vogt | panel
+            reiterating credits its subject | On Monday the auditor Brightline Partners reiterated that it had been “misled at every turn.” | misled at | Brightline Partners |
             participle before a lower-case title | “The levee was never inspected,” acting commissioner Ruth Alvarez said. | The levee was | Alvarez |
             participle before a lower-case role of two words | “The numbers do not add up,” reviewing panel member Omar Said told reporters. | The numbers do | Omar Said |
             praise credits its subject | Last spring, Gov. Lena Marsh lauded the council for its “bold and careful planning.” | bold and | Marsh | council
