@@ -42,7 +42,14 @@ final class QuoteMarks {
             }
             char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            char beforePrev = i - 1 > paragraph.start() ? text.charAt(i - 2) : ' ';
             Role role = role(c, prev, next, stack);
+            if (c == '"' && role == Role.NONE && Chars.isSpace(prev) && Chars.isSpace(next) && !stack.isEmpty()
+                    && isDouble(stack.peek().mark()) && "'’,.?!".indexOf(beforePrev) >= 0) {
+                // "say, 'Enough is enough,' " Pataki said: a mark set off by a space after a closing single mark or
+                // the quotation's last punctuation closes it (a wire style), and is not a stray mark.
+                role = Role.CLOSE;
+            }
             if (role == Role.OPEN) {
                 stack.push(new Open(i, c));
             } else if (role == Role.CLOSE) {

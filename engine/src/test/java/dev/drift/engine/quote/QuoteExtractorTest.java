@@ -40,6 +40,21 @@ class QuoteExtractorTest {
         assertEquals(speech, quotation(text, quoted).speech(), text);
     }
 
+    /**
+     * A straight closing mark set off by a space after a nested quotation's closing mark (a wire style) closes the
+     * quotation, so the words after it stay outside and credit it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Voters keep telling me, 'Fix the roads,' \" Mayor Ortiz said.|Ortiz",
+        "\"Voters keep telling me, 'Fix the roads,' \" Mayor Ortiz said. \"|Ortiz",
+    })
+    void spacedClosingMarkAfterANestedQuotation(String text, String speaker) {
+        List<Quotation> found = parser.parse("t", text).quotations();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).speaker() != null && found.get(0).speaker().contains(speaker), found.toString());
+    }
+
     /** Quotations listed together share their status, speech or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
