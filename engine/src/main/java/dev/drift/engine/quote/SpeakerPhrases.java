@@ -247,9 +247,11 @@ final class SpeakerPhrases {
             // "the report", "the filing": nouns, whatever their endings (tagged only for such a word)
             boolean verbLike = !next.isCapitalized() && (CREDIT_VERBS.contains(w) || isVerbLike(w))
                     && !isNounAt(s, end + 1);
+            // A past participle after the noun opens a clause about it: "according to extracts leaked yesterday".
             if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
                     || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || verbLike
-                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower()))) {
+                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower())
+                    || w.endsWith("ed") && !DETERMINERS.contains(t.get(end).lower()) && isNounAt(s, end))) {
                 break;
             }
             end++;

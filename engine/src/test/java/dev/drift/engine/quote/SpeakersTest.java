@@ -62,6 +62,8 @@ class SpeakersTest {
             relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
             # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
             participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            # "according to" a noun that a participle's clause follows: the noun is the source.
+            according to a noun and its participle | “The budget cannot survive another year of cuts,” according to documents released on Friday. | The budget | documents |
             # Verbs of saying beyond "say": reminding, reiterating.
             reminding credits its subject | Prosecutor Lena Vogt reminded the panel that the defendant was “a man without remorse.” | a man without | Vogt | panel
             reiterating credits its subject | On Monday the auditor Brightline Partners reiterated that it had been “misled at every turn.” | misled at | Brightline Partners |
