@@ -195,17 +195,44 @@ final class AttributionAfter {
                 if (subjectFollows && (end == t.size() - 1 || s.gap(end).contains(","))) {
                     return forwardPhrase(s, v + 1);
                 }
+                // ", George Scalise, the group's president, said.": a subject and its apposition before the verb.
+                int subject = subjectAfterRunOn(s, from, v);
+                String apposed = subject > from && closesWithin(s, v) ? backwardPhrase(s, v, subject) : null;
+                if (apposed != null) {
+                    return apposed;
+                }
                 continue;
             }
             int start = v - 1;
             while (start > from && isPhraseGap(s.gap(start - 1), t.get(start - 1))) {
                 start--;
             }
+            if (start == from) {
+                start = subjectAfterRunOn(s, from, v);
+            }
             if (start > from && s.gap(start - 1).contains(",") && closesWithin(s, v)) {
                 return backwardPhrase(s, v, start); // ", Warren said." / ", she said, referencing ..."
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject starts after lower-case words that run on from a quotation closed without a comma ("“... an
+     * 8-10 percent” growth rate, George Scalise ... said"): those words end the quoted phrase, and the subject follows
+     * their comma. {@code from} itself when the words after the mark are capitalized, or -1 when no comma comes
+     * before the verb.
+     */
+    private static int subjectAfterRunOn(Sentence s, int from, int verb) {
+        if (s.tokens().get(from).isCapitalized()) {
+            return from;
+        }
+        for (int i = from; i + 1 < verb; i++) {
+            if (s.gap(i).contains(",")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The clause of the verb at {@code v} ends within a few words: "said on Tuesday." or "said, adding". */
