@@ -206,20 +206,25 @@ final class SpeakerPhrases {
         while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
             start--;
         }
-        // "Meanwhile, the horse's trainer, Barclay Tagg, called", "In a statement, the company said": an opening
-        // phrase set off by a comma (an adverb, or a preposition's phrase) is no part of the subject.
+        start = afterOpener(s, start, end);
+        String np = partitiveSubject(s, start);
+        np = np != null ? np : forwardPhrase(s, start);
+        return np != null ? np : nameBeforeApposition(s, start, end);
+    }
+
+    /**
+     * The first token after an opening phrase set off by a comma, which is no part of the subject after it
+     * ("Meanwhile, the horse's trainer, Barclay Tagg, called", "In a statement, the company said"): an adverb, or a
+     * preposition's phrase. {@code start} itself when there is none before {@code end}.
+     */
+    static int afterOpener(Sentence s, int start, int end) {
         int segmentEnd = start;
         while (segmentEnd < end && !s.gap(segmentEnd).contains(",")) {
             segmentEnd++;
         }
         boolean opener = segmentEnd < end && (PREPOSITIONS.contains(s.tokens().get(start).lower())
                 || segmentEnd - start < OPENER_WORDS && "ADV".equals(s.tag(segmentEnd)));
-        if (opener) {
-            start = segmentEnd + 1;
-        }
-        String np = partitiveSubject(s, start);
-        np = np != null ? np : forwardPhrase(s, start);
-        return np != null ? np : nameBeforeApposition(s, start, end);
+        return opener ? segmentEnd + 1 : start;
     }
 
     /** The noun phrase starting at {@code from}: up to a comma, a clause word or a verb. */

@@ -317,11 +317,16 @@ final class Speakers {
             return named;
         }
         List<Token> t = s.tokens();
-        if (t.isEmpty() || s.quoted()[0] || BREAKERS.contains(t.get(0).lower())) {
+        if (t.isEmpty() || s.quoted()[0]) {
             return null;
         }
-        int end = phraseEnd(s, 0);
-        if (end > 0 && end + 1 < t.size() && isArticle(t.get(end + 1), end + 1) && !t.get(end).isCapitalized()) {
+        // "Meanwhile, Hynix voiced criticism ..., calling": the subject follows an opening phrase.
+        int first = afterOpener(s, 0, Math.min(t.size() - 1, MAX_WORDS));
+        if (s.quoted()[first] || BREAKERS.contains(t.get(first).lower())) {
+            return null;
+        }
+        int end = phraseEnd(s, first);
+        if (end > first && end + 1 < t.size() && isArticle(t.get(end + 1), end + 1) && !t.get(end).isCapitalized()) {
             end--; // "The woman disputes the idea": a word followed by an article is the verb
         }
         int next = end + 1;
@@ -330,7 +335,7 @@ final class Speakers {
             while (next < t.size() && !s.gapBefore(next).contains(")")) {
                 next++;
             }
-        } else if (gap.contains(",") && t.get(0).isCapitalized() && end + 1 < t.size()
+        } else if (gap.contains(",") && t.get(first).isCapitalized() && end + 1 < t.size()
                 && (APPOSITION_OPENERS.contains(t.get(end + 1).lower()) || isPartyLabel(s, end + 1))) {
             next = end + 1;
             while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
@@ -347,7 +352,7 @@ final class Speakers {
                 && !BETWEEN_SUBJECT_AND_VERB.contains(t.get(next).lower()) && !participleClause) {
             return null;
         }
-        String np = phrase(s, 0, end);
+        String np = phrase(s, first, end);
         return np != null && !PERSONAL_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
                 && !isVerbLike(t.get(end).lower()) ? np : null;
     }

@@ -62,6 +62,9 @@ class SpeakersTest {
             relative who after an apposition | The board met with Ortiz, now the county treasurer, who in 2019 said the fund was “simply broke.” | simply broke | Ortiz | board
             # A participle modifying a title is part of the speaker's phrase; praise credits its subject.
             participle before a title | The mayor “has the judgment to lead this county,” retired Army colonel Dana Reyes said. | has the judgment | Reyes |
+            # A participle clause's subject opens the sentence, past an opening adverb or preposition's phrase.
+            participle clause after an opening adverb | Meanwhile, the Kestrel Group voiced anger at the regulator, calling its ruling “a gift to our rivals.” | a gift | Kestrel Group | regulator
+            participle clause after an opening phrase | In March, two tenant unions sued the landlord, saying the repairs were “years overdue.” | years overdue | tenant unions | landlord
             # Lower-case words run on from a quotation closed without a comma end the quoted phrase; the subject follows.
             run-on words then an apposed subject | “Sales will reach a level of 12 percent” annual growth, Mira Holt, the group's chief economist, said. | Sales will | Mira Holt |
             run-on words then a subject | “Sales will reach a level of 12 percent” annual growth, Mira Holt said on Monday. | Sales will | Mira Holt |
