@@ -49,7 +49,7 @@ public final class ClaimDetector implements ShiftDetector {
         for (int i = 0; i < comparison.pairs().size(); i++) {
             SentencePair pair = comparison.pairs().get(i);
             if (pair != null) {
-                inPair(pair, negatedNearby(comparison, i), out);
+                inPair(pair, negatedNearby(comparison, i) || negationInSplit(comparison, i), out);
             }
         }
         replacedSentences(comparison, out);
@@ -61,14 +61,15 @@ public final class ClaimDetector implements ShiftDetector {
     }
 
     /**
-     * @param negatedNearby an original sentence next to the rendered ones says the reprint sentence's content with a
-     *                      negation: the reprint merged it in, so its negation is not a new one
+     * @param negationElsewhere the negation that differs stands in a neighbouring sentence: an original sentence
+     *                          merged into this reprint sentence, or a reprint sentence split off the same original
+     *                          sentence, so no polarity flipped
      */
-    private static void inPair(SentencePair pair, boolean negatedNearby, List<Shift> out) {
+    private static void inPair(SentencePair pair, boolean negationElsewhere, List<Shift> out) {
         if (pair.similarity() < Renderings.CLAIM_ALIGNMENT_MIN) {
             return;
         }
-        if (cues(pair, negatedNearby, out)) {
+        if (cues(pair, negationElsewhere, out)) {
             return;
         }
         if (pair.words() != null) {
@@ -77,12 +78,12 @@ public final class ClaimDetector implements ShiftDetector {
     }
 
     /** Negation, event verbs and degree words, from the lexicon; true when one was found. */
-    private static boolean cues(SentencePair pair, boolean negatedNearby, List<Shift> out) {
+    private static boolean cues(SentencePair pair, boolean negationElsewhere, List<Shift> out) {
         Cues.Found rc = pair.reprintCues();
         Cues.Found oc = pair.originalCues();
         List<Span> rn = rc.negations();
         List<Span> on = oc.negations();
-        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !(on.isEmpty() && negatedNearby)) {
+        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !negationElsewhere) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
@@ -214,6 +215,35 @@ public final class ClaimDetector implements ShiftDetector {
             Set<String> shared = contentLemmas(found.tokens());
             shared.retainAll(reprintWords);
             if (shared.size() >= MERGED_SHARED_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The original sentences that reprint sentence {@code r} renders hold a negation it lacks, and the reprint sentence
+     * next to it, split off the same original sentence (aligned with it, or aligned with none), has one ("... many
+     * unknown areas. We ... must not stick to the old ways" for "... many unknown areas ..., never carve the boat"):
+     * the negation moved with its clause. Asked only where a negation is gone.
+     */
+    private static boolean negationInSplit(Comparison c, int r) {
+        SentencePair pair = c.pairs().get(r);
+        if (!pair.reprintCues().negations().isEmpty() || pair.originalCues().negations().isEmpty()) {
+            return false;
+        }
+        List<Integer> rendered = c.alignment().linkOf(r).originalSentences();
+        for (int n = r - 1; n <= r + 1; n += 2) {
+            if (n < 0 || n >= c.pairs().size() || c.reprint().sentences().get(n).paragraph()
+                    != c.reprint().sentences().get(r).paragraph()) {
+                continue;
+            }
+            SentencePair next = c.pairs().get(n);
+            List<Integer> its = c.alignment().linkOf(n).originalSentences();
+            boolean sameSource = next == null || its.stream().anyMatch(rendered::contains);
+            Cues.Found cues = next != null ? next.reprintCues()
+                    : Cues.find(c.reprint().text(), List.of(c.reprint().sentences().get(n).span()));
+            if (sameSource && !cues.negations().isEmpty()) {
                 return true;
             }
         }

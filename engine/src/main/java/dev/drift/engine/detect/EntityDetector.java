@@ -55,7 +55,7 @@ public final class EntityDetector implements ShiftDetector {
                 }
             }
         }
-        Set<String> reprintWords = null; // the reprint's words, gathered once, when a name may have been left out
+        ReprintWords reprintWords = new ReprintWords(reprint);
         Set<Integer> droppedReported = new HashSet<>();
         for (int i = 0; i < c.pairs().size(); i++) {
             SentencePair pair = c.pairs().get(i);
@@ -68,13 +68,6 @@ public final class EntityDetector implements ShiftDetector {
             names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, rMentions,
                     originalEntities, originalPhrases, Renderings.reworded(pair), out);
             if (!oMentions.isEmpty() && !Renderings.close(pair)) {
-                if (reprintWords == null) {
-                    Set<String> words = new HashSet<>();
-                    for (Article.Sentence s : reprint.sentences()) {
-                        s.tokens().forEach(t -> words.add(withoutPossessive(t.lower())));
-                    }
-                    reprintWords = words;
-                }
                 leftOut(pair, reprint.sentences().get(i).tokens(), oMentions, rMentions, reprintWords, droppedReported,
                         out);
             }
@@ -90,16 +83,18 @@ public final class EntityDetector implements ShiftDetector {
      * and a sentence's first word are written many ways.
      */
     private static void leftOut(SentencePair pair, List<Token> sentenceWords, List<Mention> oMentions,
-                                List<Mention> rMentions, Set<String> reprintWords, Set<Integer> reported,
+                                List<Mention> rMentions, ReprintWords reprintWords, Set<Integer> reported,
                                 List<Shift> out) {
         for (Mention oe : oMentions) {
             List<Token> nameWords = Tokenizer.tokenize(oe.span().text()).stream()
                     .filter(t -> Tokenizer.isContent(t) && !Lexicon.TITLES.contains(t.lower())).toList();
+            // The cheap tests first: most names stand in the reprint's own sentence.
             if (nameWords.isEmpty() || reported.contains(oe.span().start())
+                    || nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> t.lower().equals(w.lower())))
                     || nameWords.size() == 1 && (nameWords.get(0).kind() == Token.Kind.ACRONYM
                     || WordNet.get().isCommonWord(nameWords.get(0).lower()))
-                    || nameWords.stream().anyMatch(t -> reprintWords.contains(withoutPossessive(t.lower())))
-                    || rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
+                    || rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))
+                    || nameWords.stream().anyMatch(t -> reprintWords.get().contains(withoutPossessive(t.lower())))) {
                 continue;
             }
             // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission"
@@ -111,6 +106,26 @@ public final class EntityDetector implements ShiftDetector {
             out.add(new Shift(ShiftType.ENTITY, Severity.MEDIUM,
                     "The name \"" + oe.span().text() + "\" is left out: the reprint no longer says who.",
                     Excerpt.of(pair.reprint()), Excerpt.of(oe.span())));
+        }
+    }
+
+    /** The reprint's words in lower case, gathered once and only when a name is looked for beyond its sentence. */
+    private static final class ReprintWords {
+        private final Article reprint;
+        private Set<String> words;
+
+        ReprintWords(Article reprint) {
+            this.reprint = reprint;
+        }
+
+        Set<String> get() {
+            if (words == null) {
+                words = new HashSet<>();
+                for (Article.Sentence s : reprint.sentences()) {
+                    s.tokens().forEach(t -> words.add(withoutPossessive(t.lower())));
+                }
+            }
+            return words;
         }
     }
 

@@ -38,6 +38,8 @@ class ClaimDetectorTest {
             "On Friday, a federal judge ordered officials to hand over the emails reviewed by the committee. | A federal judge on Friday ordered authorities to hand over the emails that the committee reviewed.",
             // two sentences joined into one: the negation is the neighbouring sentence's, not a new one
             "The airlift moved only the adult prisoners, and the general said families in the camps were not part of it. The trucks left at night. The camps stayed under separate arrangements, the general said. | Families in the camps were not part of the airlift, and the general said the camps stayed under separate arrangements.",
+            // one sentence split in two: the negation went with its clause into the second
+            "The plan is an experiment, and many questions remain that must be tested in practice, never settled by decree. | The plan is an experiment, and many questions remain. They must be tested in practice and must not be settled by decree.",
             // the same word moved, not turned round
             "The minister resigned before the vote on the budget. | Before the vote on the budget, the minister resigned.",
             // The negation said in other words: a verb or prefix that carries it.
