@@ -65,11 +65,10 @@ public final class EntityDetector implements ShiftDetector {
             List<Mention> oMentions = new ArrayList<>();
             c.alignment().linkOf(i).originalSentences().forEach(o -> oMentions.addAll(mentionsBySentence.get(o)));
             List<Mention> rMentions = mentions(reprint.text(), reprint.sentences().get(i).span());
-            names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions, rMentions,
-                    originalEntities, originalPhrases, Renderings.reworded(pair), out);
-            if (!oMentions.isEmpty() && !Renderings.close(pair)) {
-                leftOut(pair, reprint.sentences().get(i).tokens(), oMentions, rMentions, reprintWords, droppedReported,
-                        out);
+            List<Mention> unmatched = names(original, reprint, reprint.sentences().get(i), pair.original(), oMentions,
+                    rMentions, originalEntities, originalPhrases, Renderings.reworded(pair), out);
+            if (!unmatched.isEmpty() && !Renderings.close(pair)) {
+                leftOut(pair, reprint.sentences().get(i).tokens(), unmatched, reprintWords, droppedReported, out);
             }
             inPair(pair, out);
         }
@@ -82,10 +81,9 @@ public final class EntityDetector implements ShiftDetector {
      * A lone acronym or a lone common word with a capital ("Title", "Therefore") is not asked about: units, labels
      * and a sentence's first word are written many ways.
      */
-    private static void leftOut(SentencePair pair, List<Token> sentenceWords, List<Mention> oMentions,
-                                List<Mention> rMentions, ReprintWords reprintWords, Set<Integer> reported,
-                                List<Shift> out) {
-        for (Mention oe : oMentions) {
+    private static void leftOut(SentencePair pair, List<Token> sentenceWords, List<Mention> unmatched,
+                                ReprintWords reprintWords, Set<Integer> reported, List<Shift> out) {
+        for (Mention oe : unmatched) {
             List<Token> nameWords = Tokenizer.tokenize(oe.span().text()).stream()
                     .filter(t -> Tokenizer.isContent(t) && !Lexicon.TITLES.contains(t.lower())).toList();
             // The cheap tests first: most names stand in the reprint's own sentence.
@@ -93,12 +91,13 @@ public final class EntityDetector implements ShiftDetector {
                     || nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> t.lower().equals(w.lower())))
                     || nameWords.size() == 1 && (nameWords.get(0).kind() == Token.Kind.ACRONYM
                     || WordNet.get().isCommonWord(nameWords.get(0).lower()))
-                    || rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))
-                    || nameWords.stream().anyMatch(t -> reprintWords.get().contains(withoutPossessive(t.lower())))) {
+                    || nameWords.stream().anyMatch(t -> reprintWords.has(withoutPossessive(t.text())))) {
                 continue;
             }
-            // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission"
-            if (nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> sameWordOtherForm(w, t)))
+            // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission": a
+            // name's other forms are written with capitals too.
+            if (nameWords.stream().anyMatch(w -> sentenceWords.stream()
+                    .anyMatch(t -> t.isCapitalized() && sameWordOtherForm(w, t)))
                     || abbreviatedInSource(nameWords, sentenceWords)) {
                 continue;
             }
@@ -109,23 +108,29 @@ public final class EntityDetector implements ShiftDetector {
         }
     }
 
-    /** The reprint's words in lower case, gathered once and only when a name is looked for beyond its sentence. */
+    /** The reprint in lower case, made once and only when a name is looked for beyond its sentence. */
     private static final class ReprintWords {
         private final Article reprint;
-        private Set<String> words;
+        private String lower;
 
         ReprintWords(Article reprint) {
             this.reprint = reprint;
         }
 
-        Set<String> get() {
-            if (words == null) {
-                words = new HashSet<>();
-                for (Article.Sentence s : reprint.sentences()) {
-                    s.tokens().forEach(t -> words.add(withoutPossessive(t.lower())));
+        /** Whether the reprint has this word, as a whole word, in any case. */
+        boolean has(String word) {
+            if (lower == null) {
+                lower = Lexicon.lower(reprint.text());
+            }
+            String w = Lexicon.lower(word);
+            for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                        && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                    return true;
                 }
             }
-            return words;
+            return false;
         }
     }
 
@@ -203,15 +208,18 @@ public final class EntityDetector implements ShiftDetector {
         return out;
     }
 
-    private static void names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
+    /** Reports names replaced or new; returns the original's names that no name of the reprint sentence matches. */
+    private static List<Mention> names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
                               List<Mention> oMentions, List<Mention> rMentions,
                               Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases,
                               boolean reworded, List<Shift> out) {
         // A name of the original replaced in place: the word before it survives, what follows differs.
+        List<Mention> unmatched = new ArrayList<>();
         for (Mention oe : oMentions) {
             if (rMentions.stream().anyMatch(re -> Entities.sameEntity(re.name(), oe.name()))) {
                 continue;
             }
+            unmatched.add(oe);
             Span replacement = replacementAfterAnchor(original.text(), oe.span(), reprint.text(), r.span());
             if (replacement != null && !Entities.sameEntity(Entities.Name.of(replacement.text()), oe.name())
                     && !originalPhrases.occurs(replacement.text())
@@ -248,6 +256,7 @@ public final class EntityDetector implements ShiftDetector {
                         Excerpt.of(oSpans.get(0))));
             }
         }
+        return unmatched;
     }
 
     /**
