@@ -3,9 +3,7 @@ package dev.drift.engine.detect;
 import dev.drift.engine.compare.Comparison;
 import dev.drift.engine.compare.SentencePair;
 import dev.drift.engine.document.Article;
-import dev.drift.engine.lexicon.Abbreviations;
 import dev.drift.engine.lexicon.Lexicon;
-import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.model.Excerpt;
 import dev.drift.engine.model.Severity;
@@ -91,14 +89,14 @@ public final class EntityDetector implements ShiftDetector {
                     || nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> t.lower().equals(w.lower())))
                     || nameWords.size() == 1 && (nameWords.get(0).kind() == Token.Kind.ACRONYM
                     || WordNet.get().isCommonWord(nameWords.get(0).lower()))
-                    || nameWords.stream().anyMatch(t -> reprintWords.has(withoutPossessive(t.text())))) {
+                    || nameWords.stream().anyMatch(t -> reprintWords.has(NameForms.withoutPossessive(t.text())))) {
                 continue;
             }
             // "Macau" for "Macao", "Chinese" for "China", "CSRC" for "China Securities Regulatory Commission": a
             // name's other forms are written with capitals too.
             if (nameWords.stream().anyMatch(w -> sentenceWords.stream()
-                    .anyMatch(t -> t.isCapitalized() && sameWordOtherForm(w, t)))
-                    || abbreviatedInSource(nameWords, sentenceWords)) {
+                    .anyMatch(t -> t.isCapitalized() && NameForms.sameWordOtherForm(w, t)))
+                    || NameForms.abbreviatedInSource(nameWords, sentenceWords)) {
                 continue;
             }
             reported.add(oe.span().start());
@@ -210,9 +208,9 @@ public final class EntityDetector implements ShiftDetector {
 
     /** Reports names replaced or new; returns the original's names that no name of the reprint sentence matches. */
     private static List<Mention> names(Article original, Article reprint, Article.Sentence r, List<Span> oSpans,
-                              List<Mention> oMentions, List<Mention> rMentions,
-                              Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases,
-                              boolean reworded, List<Shift> out) {
+                                       List<Mention> oMentions, List<Mention> rMentions,
+                                       Map<String, Set<Entities.Name>> originalEntities, PhraseIndex originalPhrases,
+                                       boolean reworded, List<Shift> out) {
         // A name of the original replaced in place: the word before it survives, what follows differs.
         List<Mention> unmatched = new ArrayList<>();
         for (Mention oe : oMentions) {
@@ -224,8 +222,8 @@ public final class EntityDetector implements ShiftDetector {
             if (replacement != null && !Entities.sameEntity(Entities.Name.of(replacement.text()), oe.name())
                     && !originalPhrases.occurs(replacement.text())
                     // "Chinese" for "China's", "Kuomintang" for "KMT": the same name in another form
-                    && !renderedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))
-                    && !abbreviatedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))) {
+                    && !NameForms.renderedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))
+                    && !NameForms.abbreviatedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))) {
                 out.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
                         "The name \"" + oe.span().text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
                         Excerpt.of(replacement), Excerpt.of(oe.span())));
@@ -249,7 +247,7 @@ public final class EntityDetector implements ShiftDetector {
                 }
                 List<Token> nameWords = hyphenRun(reprint.text(), r.span(), re.span());
                 // In a line written in title case (a headline) capitals do not mark names.
-                boolean variant = variantOfSource(re, nameWords, sourceWords) || renderedInSource(nameWords, sourceWords)
+                boolean variant = variantOfSource(re, nameWords, sourceWords) || NameForms.renderedInSource(nameWords, sourceWords)
                         || reworded && commonWords(nameWords) || titleCase;
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
@@ -269,7 +267,7 @@ public final class EntityDetector implements ShiftDetector {
         if (name.name().words().size() == 1 && words.stream().allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
             return true;
         }
-        if (abbreviatedInSource(words, sources) || joinedInSource(words, sources)) {
+        if (NameForms.abbreviatedInSource(words, sources) || NameForms.joinedInSource(words, sources)) {
             return true; // "Agence France" for "AFP", "Kuomintang" for "KMT", "Viet Nam" for "Vietnam"
         }
         Set<String> sourceWords = new HashSet<>();
@@ -281,18 +279,6 @@ public final class EntityDetector implements ShiftDetector {
         return words.stream().anyMatch(t -> t.content() && sourceWords.contains(t.lower())
                         && (allShared || Lexicon.TITLES.contains(t.lower()) || !WordNet.get().isCommonWord(t.lower())))
                 && words.stream().allMatch(t -> sourceWords.contains(t.lower()) || WordNet.get().knows(t.lower()));
-    }
-
-    /**
-     * The name abbreviates an acronym of the source sentence, or is a part of one cut at a hyphen: "Agence France"
-     * of "Agence France-Presse" for "AFP", "Kuomintang" for "KMT".
-     */
-    private static boolean abbreviatedInSource(List<Token> words, List<Token> sources) {
-        List<String> written = words.stream().map(Token::text).toList();
-        StringBuilder initials = new StringBuilder();
-        written.forEach(w -> initials.append(Character.toUpperCase(w.charAt(0))));
-        return sources.stream().map(Token::text).filter(Abbreviations::isAcronym)
-                .anyMatch(a -> Abbreviations.abbreviates(a, written) || written.size() >= 2 && a.startsWith(initials.toString()));
     }
 
     /**
@@ -328,15 +314,6 @@ public final class EntityDetector implements ShiftDetector {
         return text.substring(t.get(i).end(), t.get(i + 1).start());
     }
 
-    /** The name's words written as one word in the source sentence: "Viet Nam" and "Vietnam". */
-    private static boolean joinedInSource(List<Token> words, List<Token> sources) {
-        if (words.size() < 2) {
-            return false;
-        }
-        String joined = String.join("", words.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
-        return sources.stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals(joined));
-    }
-
     /** Share of a line's content words written with a capital from which the line is in title case. */
     private static final double TITLE_CASE_SHARE = 0.8;
     private static final int TITLE_CASE_MIN_WORDS = 4;
@@ -346,38 +323,6 @@ public final class EntityDetector implements ShiftDetector {
                 .filter(t -> t.kind() == Token.Kind.WORD && Tokenizer.isContent(t)).toList();
         long capitalised = words.stream().filter(Token::isCapitalized).count();
         return words.size() >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words.size();
-    }
-
-    /**
-     * Every word of the name stands in the source sentence in another form: spelled another way ("Mallorca" for
-     * "Majorca", a transliteration), or as a related word ("Iran" for "Iranian", "Earth" for "earth").
-     */
-    private static boolean renderedInSource(List<Token> words, List<Token> sources) {
-        return !words.isEmpty() && words.stream().allMatch(w -> sources.stream().anyMatch(s -> sameWordOtherForm(w, s)));
-    }
-
-    private static boolean sameWordOtherForm(Token name, Token source) {
-        String n = withoutPossessive(name.lower());
-        String s = withoutPossessive(source.lower());
-        if (n.equals(s)) {
-            return true;
-        }
-        if (Spellings.respelled(n, s)) {
-            return true;
-        }
-        // Related forms share their beginning ("Iran", "Iranian"); WordNet is asked only about those.
-        return n.regionMatches(0, s, 0, RELATED_PREFIX)
-                && (related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n)));
-    }
-
-    private static final int RELATED_PREFIX = 3;
-
-    private static String withoutPossessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
-    }
-
-    private static boolean related(WordNet.Relation r) {
-        return r == WordNet.Relation.SAME || r == WordNet.Relation.DERIVED;
     }
 
     /**

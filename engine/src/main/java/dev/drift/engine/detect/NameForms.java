@@ -1,0 +1,72 @@
+package dev.drift.engine.detect;
+
+import dev.drift.engine.lexicon.Abbreviations;
+import dev.drift.engine.lexicon.Spellings;
+import dev.drift.engine.lexicon.WordNet;
+import dev.drift.engine.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The forms one name takes in two texts: an acronym and its words ("AFP", "Agence France-Presse"), one word or two
+ * ("Vietnam", "Viet Nam"), another spelling ("Macau", "Macao") or a related word ("Iran", "Iranian"). What
+ * {@link EntityDetector} asks before it calls a name new, replaced or left out.
+ */
+final class NameForms {
+    private NameForms() {
+    }
+
+    /**
+     * The name abbreviates an acronym of the source sentence, or is a part of one cut at a hyphen: "Agence France"
+     * of "Agence France-Presse" for "AFP", "Kuomintang" for "KMT".
+     */
+    static boolean abbreviatedInSource(List<Token> words, List<Token> sources) {
+        List<String> written = words.stream().map(Token::text).toList();
+        StringBuilder initials = new StringBuilder();
+        written.forEach(w -> initials.append(Character.toUpperCase(w.charAt(0))));
+        return sources.stream().map(Token::text).filter(Abbreviations::isAcronym)
+                .anyMatch(a -> Abbreviations.abbreviates(a, written) || written.size() >= 2 && a.startsWith(initials.toString()));
+    }
+
+    /** The name's words written as one word in the source sentence: "Viet Nam" and "Vietnam". */
+    static boolean joinedInSource(List<Token> words, List<Token> sources) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String joined = String.join("", words.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
+        return sources.stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals(joined));
+    }
+
+    /**
+     * Every word of the name stands in the source sentence in another form: spelled another way ("Mallorca" for
+     * "Majorca", a transliteration), or as a related word ("Iran" for "Iranian", "Earth" for "earth").
+     */
+    static boolean renderedInSource(List<Token> words, List<Token> sources) {
+        return !words.isEmpty() && words.stream().allMatch(w -> sources.stream().anyMatch(s -> sameWordOtherForm(w, s)));
+    }
+
+    /** One word of a name written as another: the same word, respelled, or a related form. */
+    static boolean sameWordOtherForm(Token name, Token source) {
+        String n = withoutPossessive(name.lower());
+        String s = withoutPossessive(source.lower());
+        if (n.equals(s)) {
+            return true;
+        }
+        if (Spellings.respelled(n, s)) {
+            return true;
+        }
+        // Related forms share their beginning ("Iran", "Iranian"); WordNet is asked only about those.
+        return n.regionMatches(0, s, 0, RELATED_PREFIX)
+                && (related(WordNet.get().relation(n, s)) || related(WordNet.get().relation(s, n)));
+    }
+
+    private static final int RELATED_PREFIX = 3;
+
+    static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    private static boolean related(WordNet.Relation r) {
+        return r == WordNet.Relation.SAME || r == WordNet.Relation.DERIVED;
+    }
+}
