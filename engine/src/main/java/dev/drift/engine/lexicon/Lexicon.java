@@ -130,17 +130,17 @@ public final class Lexicon {
             "unfortunately", "shamefully", "disgracefully", "of course,"};
 
     /**
-     * Degree words and the scale each measures on (extent, pace, quantity, frequency): one word put for another on
-     * the same scale changes how much, how fast or how often ("quickly" and "slowly", "many" and "all"); words of two
-     * scales are different words in different places ("move along more quickly" and "diplomats from some member
-     * countries").
+     * Degree words and the scale each measures on: how much, how fast or how often a thing is so (adverbs: "pretty
+     * much" and "slowly", "quickly" and "gradually", "never" and "rarely"), or how many of a group (determiners:
+     * "many" and "all"). One word put for another on the same scale changes the claim; words of the two scales are
+     * different words in different places ("move along more quickly" and "diplomats from some member countries").
      */
     public static final Map<String, String> DEGREE_SCALES = Stream.of(
-            Map.entry("extent", List.of("pretty much", "almost", "nearly", "completely", "fully", "entirely", "totally",
-                    "partly", "partially", "largely", "mostly", "virtually", "practically", "barely", "hardly")),
-            Map.entry("pace", List.of("slowly", "gradually", "rapidly", "quickly", "swiftly", "suddenly")),
-            Map.entry("quantity", List.of("all", "some", "many", "few", "most", "none", "only")),
-            Map.entry("frequency", List.of("never", "always", "often", "rarely", "sometimes")))
+            Map.entry("degree", List.of("pretty much", "almost", "nearly", "completely", "fully", "entirely", "totally",
+                    "partly", "partially", "largely", "mostly", "virtually", "practically", "barely", "hardly",
+                    "slowly", "gradually", "rapidly", "quickly", "swiftly", "suddenly",
+                    "never", "always", "often", "rarely", "sometimes")),
+            Map.entry("quantity", List.of("all", "some", "many", "few", "most", "none", "only")))
             .flatMap(scale -> scale.getValue().stream().map(word -> Map.entry(word, scale.getKey())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 

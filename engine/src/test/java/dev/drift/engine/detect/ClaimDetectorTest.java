@@ -24,8 +24,9 @@ class ClaimDetectorTest {
             "The report calls the bridge an important link for the region. | The report calls the bridge a trivial link for the region.",
             // a grammar word left in another language
             "The mayor praised her team for the quick repairs. | The mayor praised ihrem team for the quick repairs.",
-            // one degree word for another on the same scale
-            "The flood waters receded quickly after the storm, residents said. | The flood waters receded slowly after the storm, residents said."
+            // one degree word for another on the same scale: pace, or how far a process has gone
+            "The flood waters receded quickly after the storm, residents said. | The flood waters receded slowly after the storm, residents said.",
+            "The camp has pretty much emptied out since the spring, aid workers said. | The camp has slowly emptied out since the spring, aid workers said."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ALTERED_CLAIM, Severity.MEDIUM, original, reprint);
@@ -47,7 +48,7 @@ class ClaimDetectorTest {
             "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
             // Degree words that WordNet calls synonyms.
             "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely.",
-            // Degree words of two scales (pace, quantity) in a re-worded sentence are different words, not one changed.
+            // A degree adverb and a quantity in a re-worded sentence are different words, not one changed.
             "The new towers would free up national funds and move along more quickly, according to diplomats in several member states. | However, diplomats from some member countries said the towers would free up national budgets and speed up the work."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
