@@ -84,9 +84,7 @@ public final class EntityDetector implements ShiftDetector {
         for (Mention oe : unmatched) {
             List<Token> nameWords = Tokenizer.tokenize(oe.span().text()).stream()
                     .filter(t -> Tokenizer.isContent(t) && !Lexicon.TITLES.contains(t.lower())).toList();
-            // The cheap tests first: most names stand in the reprint's own sentence.
             if (nameWords.isEmpty() || reported.contains(oe.span().start())
-                    || nameWords.stream().anyMatch(w -> sentenceWords.stream().anyMatch(t -> t.lower().equals(w.lower())))
                     || nameWords.size() == 1 && (nameWords.get(0).kind() == Token.Kind.ACRONYM
                     || WordNet.get().isCommonWord(nameWords.get(0).lower()))
                     || nameWords.stream().anyMatch(t -> reprintWords.has(NameForms.withoutPossessive(t.text())))) {

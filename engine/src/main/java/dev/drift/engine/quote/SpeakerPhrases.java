@@ -255,8 +255,8 @@ final class SpeakerPhrases {
             // A past participle after the noun opens a clause about it: "according to extracts leaked yesterday".
             if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
                     || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || verbLike
-                    && (end > from || t.get(end).isCapitalized() && !DETERMINERS.contains(t.get(end).lower())
-                    || w.endsWith("ed") && !DETERMINERS.contains(t.get(end).lower()) && isNounAt(s, end))) {
+                    && (end > from || !DETERMINERS.contains(t.get(end).lower())
+                    && (t.get(end).isCapitalized() || w.endsWith("ed") && isNounAt(s, end)))) {
                 break;
             }
             end++;
