@@ -167,13 +167,12 @@ public final class DriftAnalyzer {
         QuoteJudge judge = new QuoteJudge(original, weights, Detectors::typedChanges, this::meaningDiffers);
         List<QuoteFinding> out = new ArrayList<>();
         for (Quotation q : reprint.quotations()) {
-            Set<Integer> candidates = new LinkedHashSet<>();
-            if (q.sentenceIndex() >= 0 && q.sentenceIndex() < alignment.links().size()) {
-                candidates.addAll(alignment.linkOf(q.sentenceIndex()).originalSentences());
-            }
+            List<Integer> aligned = q.sentenceIndex() >= 0 && q.sentenceIndex() < alignment.links().size()
+                    ? alignment.linkOf(q.sentenceIndex()).originalSentences() : List.of();
+            Set<Integer> candidates = new LinkedHashSet<>(aligned);
             BagOfTerms quoteBag = new BagOfTerms(q.tokens(reprint.text()), weights);
             candidates.addAll(topSentences(quoteBag, alignment.likelySources(quoteBag, weights), alignment.originalBags(), 6));
-            QuoteJudge.Judged judged = judge.judge(reprint, q, List.copyOf(candidates));
+            QuoteJudge.Judged judged = judge.judge(reprint, q, aligned, List.copyOf(candidates));
             out.add(judged.finding());
         }
         return out;

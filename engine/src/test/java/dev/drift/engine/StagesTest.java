@@ -120,6 +120,21 @@ class StagesTest {
     }
 
     @Test
+    void quantitiesReadRangesTrailingBoundsAndKinds() {
+        String t = "12 to 14 million visitors, 165 cm or above, 18 and under, nearly US$5 billion, 6%, the 20th";
+        List<Quantity> q = Quantity.find(t, 0, t.length());
+        assertEquals(12_000_000, q.get(0).value());
+        assertEquals(Lexicon.Bound.ABOVE, q.get(2).bound());
+        assertEquals(Lexicon.Bound.BELOW, q.get(3).bound());
+        assertEquals(Lexicon.Bound.BELOW, q.get(4).bound());
+        assertEquals(Quantity.Kind.SHARE, q.get(5).kind());
+        assertEquals(Quantity.Kind.RANK, q.get(6).kind());
+        assertFalse(q.get(5).comparable(q.get(6)));
+        assertFalse(q.get(4).comparable(q.get(2)), "5 billion is not 165 rewritten");
+        assertTrue(q.get(0).comparable(q.get(1)));
+    }
+
+    @Test
     void timeExpressionsAreReducedToParts() {
         String t = "In late October 2025, Mayor Augusta Ames said on Tuesday that last week's vote, set for May 3, "
                 + "was delayed; it may slip to 2026, not 2026.5 or 12,2026.";

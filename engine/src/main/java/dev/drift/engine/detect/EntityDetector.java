@@ -221,7 +221,8 @@ public final class EntityDetector implements ShiftDetector {
                     && !originalPhrases.occurs(replacement.text())
                     // "Chinese" for "China's", "Kuomintang" for "KMT": the same name in another form
                     && !NameForms.renderedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))
-                    && !NameForms.abbreviatedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))) {
+                    && !NameForms.abbreviatedInSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))
+                    && !NameForms.currencyOfSource(Tokenizer.tokenize(replacement.text()), Tokenizer.tokenize(oe.span().text()))) {
                 out.add(new Shift(ShiftType.ENTITY, Severity.HIGH,
                         "The name \"" + oe.span().text() + "\" is replaced or garbled as \"" + replacement.text() + "\".",
                         Excerpt.of(replacement), Excerpt.of(oe.span())));
@@ -246,6 +247,7 @@ public final class EntityDetector implements ShiftDetector {
                 List<Token> nameWords = hyphenRun(reprint.text(), r.span(), re.span());
                 // In a line written in title case (a headline) capitals do not mark names.
                 boolean variant = variantOfSource(re, nameWords, sourceWords) || NameForms.renderedInSource(nameWords, sourceWords)
+                        || NameForms.currencyOfSource(nameWords, sourceWords)
                         || reworded && commonWords(nameWords) || titleCase;
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),

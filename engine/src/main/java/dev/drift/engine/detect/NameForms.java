@@ -4,8 +4,12 @@ import dev.drift.engine.lexicon.Abbreviations;
 import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
+import dev.drift.engine.text.Tokenizer;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The forms one name takes in two texts: an acronym and its words ("AFP", "Agence France-Presse"), one word or two
@@ -61,6 +65,41 @@ final class NameForms {
     }
 
     private static final int RELATED_PREFIX = 3;
+
+    /** Codes in common use that ISO 4217 does not list, with the code they stand for. */
+    private static final Map<String, String> CURRENCY_ALIASES = Map.of("RMB", "CNY");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * Every word of the name is a word of the English name of a currency whose code the source sentence writes
+     * (ISO 4217, as the JDK lists them): "Singapore" or "dollars" where it says "SGD", "yuan" where it says "RMB".
+     */
+    static boolean currencyOfSource(List<Token> words, List<Token> sources) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Token source : sources) {
+            List<Token> currency = currencyName(source.text());
+            if (!currency.isEmpty() && words.stream().allMatch(w -> currency.stream().anyMatch(c -> sameWordOtherForm(w, c)
+                    || withoutPossessive(w.lower()).equals(c.lower() + "s")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The English name's words of the currency with this code ("Singapore Dollar"), none when it is no code. */
+    private static List<Token> currencyName(String code) {
+        if (!CURRENCY_CODE.matcher(code).matches() && !CURRENCY_ALIASES.containsKey(code)) {
+            return List.of();
+        }
+        try {
+            Currency c = Currency.getInstance(CURRENCY_ALIASES.getOrDefault(code, code));
+            return Tokenizer.tokenize(c.getDisplayName(Locale.ENGLISH));
+        } catch (IllegalArgumentException notACode) {
+            return List.of();
+        }
+    }
 
     static String withoutPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;

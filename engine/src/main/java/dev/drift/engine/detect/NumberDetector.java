@@ -50,8 +50,9 @@ public final class NumberDetector implements ShiftDetector {
             }
         }
         for (Quantity q : unmatchedR) {
-            if (!unmatchedO.isEmpty()) {
-                Quantity was = unmatchedO.remove(0);
+            Quantity was = unmatchedO.stream().filter(x -> x.comparable(q)).findFirst().orElse(null);
+            if (was != null) {
+                unmatchedO.remove(was);
                 out.add(new Shift(ShiftType.NUMBER, Severity.HIGH,
                         "The number changed from \"" + was.span().text() + "\" to \"" + q.span().text() + "\".",
                         Excerpt.of(q.span()), Excerpt.of(was.span())));

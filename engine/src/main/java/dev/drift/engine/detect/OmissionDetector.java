@@ -18,6 +18,7 @@ import dev.drift.engine.words.WordAlignment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,11 +41,18 @@ public final class OmissionDetector implements ShiftDetector {
 
     @Override
     public void detect(Comparison c, List<QuoteFinding> quotes, List<Shift> out) {
+        Set<Integer> quotingTerms = new HashSet<>();
+        for (Quotation rq : c.reprint().quotations()) {
+            if (!rq.speech()) {
+                quotingTerms.add(rq.sentenceIndex());
+            }
+        }
         for (Quotation oq : droppedQuotations(c.original(), quotes)) {
             // A dropped quotation whose sentence the reprint still renders loses a claim: say where. (A sentence no
-            // reprint sentence renders is reported whole, as an omitted passage.)
+            // reprint sentence renders is reported whole, as an omitted passage.) A rendering that quotes a term
+            // in its place re-words the quotation ("joint line with the tour" became "connected travel").
             int rendered = c.alignment().renderingSentence(oq.sentenceIndex());
-            if (rendered >= 0 && !wordsRendered(c, oq, rendered)) {
+            if (rendered >= 0 && !wordsRendered(c, oq, rendered) && !quotingTerms.contains(rendered)) {
                 out.add(new Shift(ShiftType.OMISSION, Severity.MEDIUM,
                         "The original's quotation \"" + oq.text() + "\" is missing here: its claim is not rendered.",
                         Excerpt.of(c.reprint().sentences().get(rendered).span()), new Excerpt(oq.text(), oq.start(), oq.end())));

@@ -84,9 +84,13 @@ public final class Lexicon {
 
     /** Approximators before a number; the first that ends the text before it wins, so "just under" precedes "under". */
     public static final String[][] APPROXIMATORS = {
+            // Negated comparatives first: "no less than" is a floor, not "less than".
+            {"no less than", "ABOVE"}, {"not less than", "ABOVE"}, {"no fewer than", "ABOVE"},
+            {"not fewer than", "ABOVE"}, {"no more than", "BELOW"}, {"not more than", "BELOW"}, {"a minimum of", "ABOVE"},
+            {"a maximum of", "BELOW"}, {"at most", "BELOW"},
             {"just under", "BELOW"}, {"just over", "ABOVE"}, {"more than", "ABOVE"}, {"fewer than", "BELOW"},
             {"less than", "BELOW"}, {"at least", "ABOVE"}, {"upwards of", "ABOVE"}, {"up to", "BELOW"},
-            {"as many as", "BELOW"}, {"no more than", "BELOW"}, {"an estimated", "APPROX"},
+            {"as many as", "BELOW"}, {"an estimated", "APPROX"},
             {"nearly", "BELOW"}, {"almost", "BELOW"}, {"close to", "BELOW"}, {"under", "BELOW"},
             {"over", "ABOVE"}, {"above", "ABOVE"}, {"exceeding", "ABOVE"}, {"about", "APPROX"},
             {"around", "APPROX"}, {"roughly", "APPROX"}, {"approximately", "APPROX"}, {"some", "APPROX"},

@@ -98,9 +98,10 @@ public final class QuoteJudge {
     }
 
     /**
+     * @param aligned the original sentences the quotation's sentence renders
      * @param candidates original sentences worth searching for a narrative source (aligned ones first)
      */
-    public Judged judge(Article reprint, Quotation quote, List<Integer> candidates) {
+    public Judged judge(Article reprint, Quotation quote, List<Integer> aligned, List<Integer> candidates) {
         if (!quote.speech()) {
             return new Judged(new QuoteFinding(quote.text(), quote.start(), quote.end(), false, null, null, null, null,
                     null, false), null);
@@ -180,6 +181,16 @@ public final class QuoteJudge {
                 inPlace = true;
             }
         }
+        if (!narrativeWins && !inPlace && bestQuoteRecall < SOURCE_RECALL && !promotable) {
+            // Re-translated in words it shares with nothing, a quotation still has its source where it stands: the
+            // one in the same place among as many quotations of the sentence it renders.
+            int samePlace = samePlace(reprint, quote, aligned);
+            if (samePlace >= 0) {
+                bestQuote = samePlace;
+                bestQuoteRecall = bag.recallIn(quoteBags.get(samePlace));
+                inPlace = true;
+            }
+        }
         if (!narrativeWins && bestQuote >= 0 && (bestQuoteRecall >= SOURCE_RECALL || inPlace)) {
             Quotation oq = original.quotations().get(bestQuote);
             Span window = window(oq.span(), bag);
@@ -191,6 +202,15 @@ public final class QuoteJudge {
             }
             return verdict(quote, Verdict.ALTERED, 0.2 + 0.3 * similarity, window, true, oq.speaker(), oq);
         }
+        if (!promotable) {
+            // Narrative re-translated as a quotation: the sentence it renders quotes no one and shares some words.
+            int narrated = narratedInPlace(bag, aligned);
+            if (narrated >= 0) {
+                promotable = true;
+                bestSentence = narrated;
+                bestNarrativeRecall = bag.recallIn(narrativeBags.get(narrated));
+            }
+        }
         if (promotable) {
             Article.Sentence s = original.sentences().get(bestSentence);
             Span window = window(s.span(), bag);
@@ -198,6 +218,77 @@ public final class QuoteJudge {
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
+    }
+
+    /** A sentence holding more quotations than this is not read by place: which is which is then a guess. */
+    private static final int PLACED_QUOTES_MAX = 4;
+
+    /**
+     * The original speech quotation in the same place as the reprint's: the aligned original sentences hold as many
+     * speech quotations as the reprint's sentence (a few), and this one is at the same rank among them; else -1.
+     */
+    private int samePlace(Article reprint, Quotation quote, List<Integer> aligned) {
+        List<Integer> sources = new ArrayList<>();
+        for (int sentence : aligned) {
+            sources.addAll(speechQuotesBySentence.getOrDefault(sentence, List.of()));
+            if (sources.size() > PLACED_QUOTES_MAX) {
+                return -1;
+            }
+        }
+        List<Quotation> all = reprint.quotations();
+        int at = indexOf(all, quote);
+        if (sources.isEmpty() || at < 0) {
+            return -1;
+        }
+        int rank = 0;
+        int count = 0;
+        for (int i = Math.max(0, at - PLACED_QUOTES_MAX - 1); i < Math.min(all.size(), at + PLACED_QUOTES_MAX + 2); i++) {
+            Quotation q = all.get(i);
+            if (q.speech() && q.sentenceIndex() == quote.sentenceIndex()) {
+                rank += i < at ? 1 : 0;
+                count++;
+            }
+        }
+        return count == sources.size() ? sources.get(rank) : -1;
+    }
+
+    /** The quotation's index in the article's list, which is in text order: a binary search; -1 when absent. */
+    private static int indexOf(List<Quotation> quotations, Quotation quote) {
+        int lo = 0;
+        int hi = quotations.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = quotations.get(mid).start();
+            if (start == quote.start()) {
+                return mid;
+            }
+            if (start < quote.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An aligned original sentence that quotes no one and holds some of the quotation's words
+     * ({@link #SOURCE_RECALL_IN_PLACE} of their weight), best first; else -1.
+     */
+    private int narratedInPlace(BagOfTerms bag, List<Integer> aligned) {
+        int best = -1;
+        double bestRecall = SOURCE_RECALL_IN_PLACE;
+        for (int sentence : aligned) {
+            if (speechQuotesBySentence.containsKey(sentence)) {
+                return -1;
+            }
+            double recall = bag.recallIn(narrativeBags.get(sentence));
+            if (recall >= bestRecall) {
+                bestRecall = recall;
+                best = sentence;
+            }
+        }
+        return best;
     }
 
     /** Of the speech quotations in these original sentences, the one sharing most of the bag's weight, or -1. */

@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
  * A quantity as written: its value and whether the writer bounds it from below ("nearly 6,000"),
  * above ("more than"), approximately ("around", "or so") or not at all. Four-digit years are dates, not quantities.
  */
-public record Quantity(Span span, double value, Lexicon.Bound bound) {
+public record Quantity(Span span, double value, Lexicon.Bound bound, Kind kind) {
+    /** What the number counts by its form: a share, a rank, or anything else. */
+    public enum Kind { SHARE, RANK, AMOUNT }
+
+    /** Values this many times apart are two different figures, not one figure changed. */
+    private static final double COMPARABLE_RATIO = 1000;
+
     /**
      * A unit written against its number ("10km", "5kg"): the number is still a quantity. Not "m", which may be
      * metres or millions ("$5m").
@@ -28,6 +34,16 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
     /** "272.000" as some European styles write 272,000: three-digit groups after points, no other decimals. */
     private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
+    /** A bound written after the number, past an optional unit: "165 cm or above", "18 and over". */
+    private static final Pattern TRAILING_BOUND = Pattern.compile(
+            "(?i)^\\s*(?:\\p{L}+\\s+)?(?:or|and)\\s+(more|above|higher|over|greater|older|less|fewer|below|under|younger)\\b");
+    private static final java.util.Set<String> TRAILING_BELOW = java.util.Set.of("less", "fewer", "below", "under", "younger");
+    /**
+     * The second end of a range that carries its scale for both: in "12 to 14 million" and "between 12 and 14
+     * million" the 12 is millions too.
+     */
+    private static final Pattern RANGE_SCALE = Pattern.compile(
+            "(?i)^\\s*(?:to|and|-|–|—)\\s*(?:[A-Z]{0,3}[$€£¥]\\s*)?\\d[\\d,]*(?:\\.\\d+)?\\s+(thousand|million|billion|trillion)\\b");
 
     public static List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
@@ -46,14 +62,13 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (m.group(3) != null) {
-                String scale = m.group(3).strip().toLowerCase(Locale.ROOT);
-                value *= switch (scale) {
-                    case "thousand" -> 1e3;
-                    case "million" -> 1e6;
-                    case "billion" -> 1e9;
-                    default -> 1e12;
-                };
+            String scale = m.group(3);
+            if (scale == null) {
+                Matcher range = RANGE_SCALE.matcher(text).region(m.end(), to);
+                scale = range.lookingAt() ? range.group(1) : null;
+            }
+            if (scale != null) {
+                value *= scale(scale);
             }
             value = clockHour(text, m.end(), to, value);
             int start = m.start();
@@ -75,9 +90,26 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
                 bound = Lexicon.Bound.APPROX;
                 end += orSo.end();
             }
-            out.add(new Quantity(Span.of(text, start, end), value, bound));
+            Matcher trailing = TRAILING_BOUND.matcher(text).region(end, to);
+            if (bound == Lexicon.Bound.EXACT && trailing.lookingAt()) {
+                bound = TRAILING_BELOW.contains(trailing.group(1).toLowerCase(Locale.ROOT))
+                        ? Lexicon.Bound.BELOW : Lexicon.Bound.ABOVE;
+                end = trailing.end();
+            }
+            Kind kind = m.group(2) != null ? Kind.SHARE
+                    : m.group().toLowerCase(Locale.ROOT).matches("[\\d.,]+(?:st|nd|rd|th)") ? Kind.RANK : Kind.AMOUNT;
+            out.add(new Quantity(Span.of(text, start, end), value, bound, kind));
         }
         return out;
+    }
+
+    private static double scale(String word) {
+        return switch (word.strip().toLowerCase(Locale.ROOT)) {
+            case "thousand" -> 1e3;
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
     }
 
     /** "8:30 p.m." is the hour 20:30 is: an hour before minutes and "p.m." is read on the 24-hour clock. */
@@ -109,7 +141,6 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
         return c >= '0' && c <= '9';
     }
 
-    /** Whether {@code s} ends with {@code word} and one space (tested without building the joined string). */
     /**
      * The length of what ends the text before a number and may stand between it and its bound: an article ("a ",
      * "an "), a currency code ("RMB ") or a currency sign ("$"); else 0.
@@ -121,7 +152,14 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
             k--;
         }
         if (k > 0 && CURRENCY_SIGNS.indexOf(raw.charAt(k - 1)) >= 0) {
-            return n - (k - 1);
+            int sign = k - 1;
+            int letters = sign;
+            // a country's capitals before the sign: "S$", "US$", "HK$"
+            while (letters > 0 && sign - letters < CURRENCY_CODE_MAX - 1 && Character.isUpperCase(raw.charAt(letters - 1))) {
+                letters--;
+            }
+            boolean wordStart = letters == 0 || !Character.isLetterOrDigit(raw.charAt(letters - 1));
+            return n - (wordStart ? letters : sign);
         }
         if (k == n) {
             return 0; // a word right before the digits is part of the number's token
@@ -160,6 +198,19 @@ public record Quantity(Span span, double value, Lexicon.Bound bound) {
     /** Same value within rounding; "6000" and "6,000" are equal, and so are "272,000" and "272.000". */
     public boolean sameValue(Quantity other) {
         return equal(value, other.value) || equal(pointGrouped(), other.value) || equal(value, other.pointGrouped());
+    }
+
+    /**
+     * Whether a reprint may have changed this figure into the other: the same kind of number, and of a comparable
+     * size. A share does not become a count, and "1.89 billion" is not "6" rewritten.
+     */
+    public boolean comparable(Quantity other) {
+        if (kind != other.kind) {
+            return false;
+        }
+        double a = Math.abs(value);
+        double b = Math.abs(other.value);
+        return Math.max(a, b) <= COMPARABLE_RATIO * Math.max(1, Math.min(a, b));
     }
 
     private static boolean equal(double x, double y) {

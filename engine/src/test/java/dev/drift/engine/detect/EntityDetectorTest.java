@@ -54,6 +54,9 @@ class EntityDetectorTest {
             // A title the original gives, with the body it heads spelled out.
             "The tighter rules were agreed, according to President von der Leyen. | The tighter rules were agreed, according to European Commission President von der Leyen.",
             "The forum discussed China's energy policy on Monday. | The forum discussed Chinese energy policy on Monday.",
+            // A currency's code written out in words (ISO 4217 names), or by a common alias.
+            "The government set aside nearly SGD 500 million for tourism. | The government set aside nearly 500 million Singapore dollars for tourism.",
+            "The bank noted that donors receive a full set of male medical examinations worth 1,000 RMB, especially semen tests. | The bank noted that donors can receive a full set of andrological medical examinations worth 1,000 yuan, especially semen tests.",
             // A headline in title case: capitals do not mark names there.
             "Tourism recovers strongly as arrivals rise | Tourism Industry Recovers Strongly As Inbound Arrivals Increase"
     })

@@ -1,0 +1,78 @@
+package dev.drift.engine.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drift.engine.DriftAnalyzer;
+import dev.drift.engine.model.ShiftType;
+import dev.drift.engine.model.Verdict;
+import dev.drift.engine.report.DriftReport;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where a re-translated quotation finds its source when it shares few or no words with it. */
+class QuoteJudgeTest {
+    private static final String LEAD = "Home prices in focus\n\nBuyers in the city spoke to reporters on Monday.\n\n";
+
+    private static DriftReport compare(String original, String reprint) {
+        return new DriftAnalyzer().compare("o", LEAD + original + "\n", "r", LEAD + reprint + "\n");
+    }
+
+    private static DriftReport.QuoteFinding onlySpeech(DriftReport r) {
+        List<DriftReport.QuoteFinding> speech = r.quotes().stream().filter(DriftReport.QuoteFinding::speech).toList();
+        assertEquals(1, speech.size(), speech.toString());
+        return speech.get(0);
+    }
+
+    private static void noQuotationAddedOrDropped(DriftReport r) {
+        assertTrue(r.shifts().stream().noneMatch(s -> s.type() == ShiftType.ADDITION || s.type() == ShiftType.OMISSION),
+                r.shifts().toString());
+    }
+
+    /** A quoted term put in other words stands in the place of the original's: its source, not a new quotation. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ms Zheng said the \"edge\" for buyers is still quite high this year.|Ms Zheng said the \"threshold\" for buyers is still quite high this year.",
+        "Mr Sun told reporters that he found a \"articulation\" last weekend.|Mr Sun told reporters that he found a \"statement\" last weekend.",
+    })
+    void aQuotationInOtherWordsKeepsTheSourceInItsPlace(String original, String reprint) {
+        DriftReport r = compare(original, reprint);
+        DriftReport.QuoteFinding q = onlySpeech(r);
+        assertTrue(q.verdict() == Verdict.PARAPHRASED || q.verdict() == Verdict.ALTERED, q.toString());
+        assertNotNull(q.source());
+        noQuotationAddedOrDropped(r);
+    }
+
+    /** A quotation rendered as a quoted term in its place is re-worded, not dropped. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Attract Hong Kong tourists to expand Hong Kong and Macao \"joint line with the tour\"|Attracting Hong Kong tourists and expanding Hong Kong and Macau \"connected travel\"",
+    })
+    void aQuotationRenderedAsAQuotedTermIsNotDropped(String original, String reprint) {
+        noQuotationAddedOrDropped(compare(original, reprint));
+    }
+
+    /** Narrative re-translated as a quotation in the sentence that renders it is promoted, not made up. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "She said the well-made video had caught the eye of many online users.|She said: \"The polished video has gained the attention of many netizens.\"",
+    })
+    void narrativeQuotedInPlaceIsPromoted(String original, String reprint) {
+        DriftReport r = compare(original, reprint);
+        assertEquals(Verdict.PROMOTED, onlySpeech(r).verdict());
+        noQuotationAddedOrDropped(r);
+    }
+
+    /** A quotation sharing nothing with the sentence it stands in is still made up. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The mayor spoke about the budget on Monday.|The mayor spoke about the budget on Monday and said: \"We will fire the police chief.\"",
+    })
+    void aQuotationWithNothingBehindItIsFabricated(String original, String reprint) {
+        DriftReport r = compare(original, reprint);
+        assertEquals(Verdict.FABRICATED, onlySpeech(r).verdict());
+        assertTrue(r.shifts().stream().anyMatch(s -> s.type() == ShiftType.ADDITION), r.shifts().toString());
+    }
+}
