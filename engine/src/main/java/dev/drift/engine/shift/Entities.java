@@ -161,6 +161,7 @@ public final class Entities {
         // ("Rubio" and "Marco Rubio") or one name inside the other ("the Times") still is one.
         boolean kindHead = headA.equals(headB) && wa.size() > 1 && wb.size() > 1 && WordNet.get().isCommonWord(headA);
         int matched = 0;
+        boolean headMatched = false;
         for (String x : wa) {
             boolean hit = false;
             // What depends on x alone is decided once, not for every word of the other name.
@@ -180,9 +181,13 @@ public final class Entities {
             }
             if (hit) {
                 matched++;
+                headMatched |= x.equals(headA);
             }
         }
-        if (kindHead ? matched >= 2 : matched * 2 >= Math.max(wa.size(), wb.size())) {
+        // Half the words is enough only with the head among them: "John Smith" and "John Brown", "Wang Huning" and
+        // "Wang Shanning", "European Commission" and "European Council" are two.
+        int longer = Math.max(wa.size(), wb.size());
+        if (kindHead ? matched >= 2 : matched * 2 > longer || matched * 2 == longer && headMatched) {
             return true;
         }
         return acronymOf(na.compact(), nb.words()) || acronymOf(nb.compact(), na.words());

@@ -1,5 +1,6 @@
 package dev.drift.engine.shift;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntitiesTest {
     @Test
@@ -41,5 +44,20 @@ class EntitiesTest {
         assertTrue(accepted > words.size(), "pairs other than a word with itself pass");
         assertTrue(spared > accepted, "the prefilter spares most of the computations");
         assertFalse(Entities.spellingMayMatch("abcd", "abcdefgh"));
+    }
+
+    /** Half of two names' words in common is one bearer only when the head is among them. */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Wang Huning | Wang Shanning | false",
+            "John Smith | John Brown | false",
+            "European Commission | European Council | false",
+            "Marco Rubio | Rubio | true",
+            "President Trump | Donald Trump | true",
+            "Xi Jinping | President Xi | true"
+    })
+    void namesSharingHalfTheirWords(String a, String b, boolean same) {
+        assertEquals(same, Entities.sameEntity(a, b));
+        assertEquals(same, Entities.sameEntity(b, a));
     }
 }
