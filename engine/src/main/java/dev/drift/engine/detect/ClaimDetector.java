@@ -143,7 +143,9 @@ public final class ClaimDetector implements ShiftDetector {
      * prefixes ("non-diabetic", "unable"): the other way to say "not".
      */
     private static final Set<String> NEGATIVE_LEMMAS = Set.of("fail", "deny", "refuse", "reject", "lack", "decline",
-            "poorly", "hardly", "barely", "scarcely");
+            "poorly", "hardly", "barely", "scarcely", "prohibit", "forbid", "ban", "absent", "devoid");
+    /** Adjectives that say "without" before "of" or "from": "free of disease", "exempt from tax". */
+    private static final Set<String> WITHOUT_BEFORE_OF = Set.of("free", "exempt", "clear");
     /** The part after "un" must be a word at least this long ("unable", "able"), and the whole an adjective or adverb. */
     private static final int NEGATED_STEM_MIN = 4;
 
@@ -164,7 +166,8 @@ public final class ClaimDetector implements ShiftDetector {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!rendered[i] && negative(words.get(i))) {
+            if (!rendered[i] && (negative(words.get(i)) || WITHOUT_BEFORE_OF.contains(words.get(i).lower())
+                    && i + 1 < words.size() && (words.get(i + 1).lower().equals("of") || words.get(i + 1).lower().equals("from")))) {
                 return true;
             }
         }

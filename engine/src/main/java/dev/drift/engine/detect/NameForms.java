@@ -42,6 +42,37 @@ final class NameForms {
     }
 
     /**
+     * The name's own words (past the common words that open it, such as a job) are consecutive words of the source
+     * sentence with their syllables split or joined another way: "Reporter Ma Zuo Bo" where it says "Ma Zuobo".
+     */
+    static boolean syllablesInSource(List<Token> words, List<Token> sources) {
+        int first = 0;
+        while (first < words.size() && WordNet.get().isCommonWord(words.get(first).lower())) {
+            first++;
+        }
+        if (first == words.size()) {
+            return false;
+        }
+        StringBuilder own = new StringBuilder();
+        words.subList(first, words.size()).forEach(t -> own.append(withoutPossessive(t.lower())));
+        String joined = own.toString();
+        for (int start = 0; start < sources.size(); start++) {
+            int at = 0;
+            for (int k = start; k < sources.size() && at < joined.length(); k++) {
+                String w = withoutPossessive(sources.get(k).lower());
+                if (!joined.startsWith(w, at)) {
+                    break;
+                }
+                at += w.length();
+            }
+            if (at == joined.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every word of the name stands in the source sentence in another form: spelled another way ("Mallorca" for
      * "Majorca", a transliteration), or as a related word ("Iran" for "Iranian", "Earth" for "earth").
      */

@@ -46,6 +46,8 @@ class ClaimDetectorTest {
             // The negation said in other words: a verb or prefix that carries it.
             "With few medals on offer each day, many countries have not managed to reach the podium. | With few medals available each day, many countries failed to reach the podium.",
             "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
+            "Donors must be over 165 cm tall and have no color blindness or hepatitis B. | Donors must be over 165 cm tall and be free of color blindness and hepatitis B.",
+            "The price of a single implant shall not exceed 4,300 yuan in the province. | In the province the price of a single implant is prohibited from exceeding 4,300 yuan.",
             // Degree words that WordNet calls synonyms.
             "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely.",
             // A degree adverb and a quantity in a re-worded sentence are different words, not one changed.
