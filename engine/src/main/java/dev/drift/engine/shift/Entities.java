@@ -1,6 +1,7 @@
 package dev.drift.engine.shift;
 
 import dev.drift.engine.lexicon.Lexicon;
+import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Span;
 import dev.drift.engine.text.Token;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -160,6 +162,9 @@ public final class Entities {
         // Party", "Liberty Times" and "Free Times" are two, unless another word matches too. A shared surname
         // ("Rubio" and "Marco Rubio") or one name inside the other ("the Times") still is one.
         boolean kindHead = headA.equals(headB) && wa.size() > 1 && wb.size() > 1 && WordNet.get().isCommonWord(headA);
+        if (headA.equals(headB) && !kindHead && otherGivenNames(wa, wb)) {
+            return false; // "Yasunori Nishimura" and "Kazuo Nishimura": one family name, two people
+        }
         int matched = 0;
         boolean headMatched = false;
         for (String x : wa) {
@@ -191,6 +196,34 @@ public final class Entities {
             return true;
         }
         return acronymOf(na.compact(), nb.words()) || acronymOf(nb.compact(), na.words());
+    }
+
+    /**
+     * Both names give words before their shared family name, all of them names' own words (no common word such as
+     * a nationality), and none of one side's is a form of the other's: the same word, an initial of it, another
+     * spelling of it.
+     */
+    /** Given names this close are one name transliterated two ways ("Ebrahim", "Ibrahim"). */
+    private static final double GIVEN_NAME_SPELLING = 0.85;
+
+    private static boolean otherGivenNames(List<String> wa, List<String> wb) {
+        if (wa.size() < 2 || wb.size() < 2) {
+            return false;
+        }
+        List<String> givenA = wa.subList(0, wa.size() - 1);
+        List<String> givenB = wb.subList(0, wb.size() - 1);
+        if (Stream.concat(givenA.stream(), givenB.stream()).anyMatch(w -> w.length() < 2 || WordNet.get().isCommonWord(w))) {
+            return false;
+        }
+        for (String x : givenA) {
+            for (String y : givenB) {
+                if (x.equals(y) || x.startsWith(y) || y.startsWith(x) || Spellings.respelled(x, y)
+                        || JARO_WINKLER.apply(x, y) >= GIVEN_NAME_SPELLING) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** False only when Jaro-Winkler cannot reach 0.92: a cheap test before the costly one. */

@@ -54,7 +54,12 @@ class EntitiesTest {
             "European Commission | European Council | false",
             "Marco Rubio | Rubio | true",
             "President Trump | Donald Trump | true",
-            "Xi Jinping | President Xi | true"
+            "Xi Jinping | President Xi | true",
+            // one family name, two given names: two people; an initial or a middle name is still one
+            "Yasunori Nishimura | Kazuo Nishimura | false",
+            "J. Smith | John Smith | true",
+            "Hillary Rodham Clinton | Hillary Clinton | true",
+            "President Ebrahim Raisi | Ibrahim Raisi | true"
     })
     void namesSharingHalfTheirWords(String a, String b, boolean same) {
         assertEquals(same, Entities.sameEntity(a, b));
