@@ -35,6 +35,14 @@ public final class DateDetector implements ShiftDetector {
                         Excerpt.of(t.span()), Excerpt.of(related.span())));
             } else if (!ot.isEmpty() && !ot.stream().allMatch(x -> rt.stream().anyMatch(y -> y.parts().equals(x.parts())))) {
                 TimeExpression was = ot.get(0);
+                if (was.relative() != t.relative()) {
+                    // "last year" for "2017": the same time said from the writer's day, or another; the text cannot tell.
+                    out.add(new Shift(ShiftType.DATE, Severity.LOW,
+                            "\"" + t.span().text() + "\" stands where the original says \"" + was.span().text()
+                                    + "\": check that both name the same time.",
+                            Excerpt.of(t.span()), Excerpt.of(was.span())));
+                    continue;
+                }
                 out.add(new Shift(ShiftType.DATE, Severity.HIGH,
                         "The date changed from \"" + was.span().text() + "\" to \"" + t.span().text() + "\".",
                         Excerpt.of(t.span()), Excerpt.of(was.span())));

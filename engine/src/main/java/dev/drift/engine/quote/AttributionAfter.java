@@ -183,6 +183,10 @@ final class AttributionAfter {
      */
     static String trailingAttribution(Sentence s, int from) {
         List<Token> t = s.tokens();
+        String asPutIt = asSourcePutIt(s, from);
+        if (asPutIt != null) {
+            return asPutIt;
+        }
         for (int v = from + 1; v < t.size(); v++) {
             if (s.quoted()[v] || !isVerbAt(s, v, SAY_VERBS) || t.get(v).lower().endsWith("ing")) {
                 continue;
@@ -213,6 +217,30 @@ final class AttributionAfter {
             if (start > from && s.gap(start - 1).contains(",") && closesWithin(s, v)) {
                 return backwardPhrase(s, v, start); // ", Warren said." / ", she said, referencing ..."
             }
+        }
+        return null;
+    }
+
+    /** "as" at most this many words after the quotation opens its source's clause. */
+    private static final int AS_CLAUSE_REACH = 3;
+
+    /**
+     * "“...” as a Nasa astronaut once put it", "“...,” as the mayor said": a clause of "as" after the quotation names
+     * its source, the subject of "put it" or of a verb of saying; else null.
+     */
+    static String asSourcePutIt(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (int a = from; a < t.size() && a <= from + AS_CLAUSE_REACH && !s.quoted()[a]; a++) {
+            if (!t.get(a).lower().equals("as")) {
+                continue;
+            }
+            for (int v = a + 2; v < t.size() && v - a <= MAX_WORDS && !s.quoted()[v]; v++) {
+                boolean putIt = t.get(v).lower().equals("put") && v + 1 < t.size() && t.get(v + 1).lower().equals("it");
+                if (putIt || isVerbAt(s, v, SAY_VERBS) && !t.get(v).lower().endsWith("ing")) {
+                    return backwardPhrase(s, v, a + 1);
+                }
+            }
+            return null;
         }
         return null;
     }

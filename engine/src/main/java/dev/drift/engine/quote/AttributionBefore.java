@@ -21,14 +21,22 @@ final class AttributionBefore {
     private AttributionBefore() {
     }
 
-    /** "as “...”" or "as a “...”" right before the quotation. */
+    /**
+     * Verbs of taking a role, after which "as" names the role, not what someone was called: "would act as a
+     * “pharmacy benefit manager”", "served as “ambassador”".
+     */
+    private static final Set<String> ROLE_VERBS = Set.of("act", "serve", "function", "work", "operate", "double",
+            "pose", "emerge", "qualify", "rank", "remain", "stay", "stand", "continue", "return", "join");
+
+    /** "as “...”" or "as a “...”" right before the quotation, naming what someone was called. */
     static boolean introducedByAs(Sentence s, int lastBefore) {
         List<Token> t = s.tokens();
         int i = lastBefore;
         if (i >= 0 && isArticle(t.get(i), i) && !t.get(i).isCapitalized()) {
             i--;
         }
-        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i] && !passiveBefore(t, i);
+        return i >= 1 && t.get(i).lower().equals("as") && !s.quoted()[i] && !passiveBefore(t, i)
+                && !ROLE_VERBS.contains(WordNet.get().lemma(t.get(i - 1).lower()));
     }
 
     /**
@@ -388,9 +396,16 @@ final class AttributionBefore {
             if (np != null) {
                 return np;
             }
-            if (v > 0 && t.get(v - 1).lower().equals("and") && !s.quoted()[v - 1]) {
-                // "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject says it.
+            int conjunction = v - 1;
+            while (conjunction > 0 && !s.quoted()[conjunction]
+                    && (isAdverb(t.get(conjunction)) || BETWEEN_SUBJECT_AND_VERB.contains(t.get(conjunction).lower()))) {
+                conjunction--; // "and then said"
+            }
+            if (conjunction >= 0 && t.get(conjunction).lower().equals("and") && !s.quoted()[conjunction]) {
+                // "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject says it, whether
+                // named or a pronoun ("He hugged his lawyers and then said").
                 String subject = clauseSubject(s);
+                subject = subject != null ? subject : pronounSubject(s);
                 if (subject != null) {
                     return subject;
                 }

@@ -190,7 +190,9 @@ public final class QuoteExtractor {
                     speaker = people.resolve(speaker, inner.start(), isPronoun(speaker) && (sameSentenceAsCredited
                             || Speakers.continuesSpeaker(endView != null ? endView : view, speaker)));
                     boolean thirdPersonSingular = speaker.equalsIgnoreCase("he") || speaker.equalsIgnoreCase("she");
-                    String fullName = thirdPersonSingular ? Speakers.lastFullNameBefore(view, inner.start()) : null;
+                    // The name must come before the pronoun: in "he added that De Niro is “...”" De Niro is not "he".
+                    String fullName = thirdPersonSingular
+                            ? Speakers.lastFullNameBefore(view, Speakers.lastWordBefore(view, speaker, inner.start())) : null;
                     if (fullName != null) {
                         // "called Senator Ana Ruiz a “liar” after she ...": with no earlier source, the full name
                         // just before the pronoun in its own sentence.

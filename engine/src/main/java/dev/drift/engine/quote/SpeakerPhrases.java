@@ -55,8 +55,8 @@ final class SpeakerPhrases {
         if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
             return phrase(s, end, end);
         }
-        if (end == verb - 1 && t.get(end).lower().equals(IT)) {
-            return t.get(end).text(); // "“...,” it said": the company or the report just named
+        if (t.get(end).lower().equals(IT)) {
+            return t.get(end).text(); // "“...,” it said", "It also added": the company or the report just named
         }
         String gapToVerb = s.gap(end);
         if (gapToVerb.contains(")")) {
@@ -203,7 +203,9 @@ final class SpeakerPhrases {
     /** The name opening the chain of commas that ends at {@code end}: "Smith, a professor at X," is Smith. */
     private static String apposedName(Sentence s, int floor, int end) {
         int start = end;
-        while (start > floor && !s.quoted()[start - 1] && !endsClause(s.gapBefore(start))) {
+        // The point of a party label ("Sen. Pat Roberts, R-Kan., chairman of ...") ends no clause.
+        while (start > floor && !s.quoted()[start - 1]
+                && (!endsClause(s.gapBefore(start)) || start >= 2 && Speakers.isPartyLabel(s, start - 2))) {
             start--;
         }
         start = afterOpener(s, start, end);
@@ -245,7 +247,8 @@ final class SpeakerPhrases {
                 && isPhraseGap(s.gap(end), t.get(end))) {
             Token next = t.get(end + 1);
             String w = next.lower();
-            boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end);
+            boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end)
+                    || jointTitles(t, end + 1);
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
@@ -262,6 +265,20 @@ final class SpeakerPhrases {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "and" joining two titles of one person before the name: "PeopleSoft President and CEO Craig Conway",
+     * "Chairman and Chief Executive Jane Doe".
+     */
+    private static boolean jointTitles(List<Token> t, int i) {
+        if (i < 1 || i + 2 >= t.size() || !t.get(i).lower().equals("and")) {
+            return false;
+        }
+        Token left = t.get(i - 1);
+        Token right = t.get(i + 1);
+        return left.isCapitalized() && isRoleWord(left.lower())
+                && (right.kind() == Token.Kind.ACRONYM || right.isCapitalized() && isRoleWord(right.lower()));
     }
 
     /** The grammar reads token {@code i} as a noun or a name. */

@@ -269,6 +269,18 @@ final class Speakers {
         return found;
     }
 
+    /** Where the last unquoted {@code word} (any case) before {@code offset} starts in the sentence; else {@code offset}. */
+    static int lastWordBefore(Sentence s, String word, int offset) {
+        List<Token> t = s.tokens();
+        int found = offset;
+        for (int i = 0; i < t.size() && t.get(i).end() <= offset; i++) {
+            if (!s.quoted()[i] && t.get(i).text().equalsIgnoreCase(word)) {
+                found = t.get(i).start();
+            }
+        }
+        return found;
+    }
+
     static boolean isPronounSubjectAt(Sentence s, int i) {
         List<Token> t = s.tokens();
         if (i >= t.size() || s.quoted()[i]) {

@@ -164,6 +164,11 @@ public record TimeExpression(Span span, Set<String> parts) {
         return out;
     }
 
+    /** Said from the writer's day ("last week", "yesterday"): which date it names depends on when it was written. */
+    public boolean relative() {
+        return parts.stream().anyMatch(p -> p.startsWith("relative:"));
+    }
+
     public boolean sharesPart(TimeExpression other) {
         for (String p : parts) {
             if (other.parts.contains(p)) {

@@ -117,6 +117,13 @@ class SpeakersTest {
             a verb of phase before a gerund credits nothing | Ortiz said the county began spraying when mosquito counts “tripled in a week” last June. | tripled | Ortiz | county
             city and state inside the subject, before | In a filing, the Tulsa, Okla., utility said it would seek a “modest rate increase” next year. | modest | Tulsa, Okla., utility |
             city and state inside the subject, after | “Demand has never been higher,” the Tulsa, Okla., utility said. | Demand | Tulsa, Okla., utility |
+            # From a fourth unseen sample (MRPC, seed 21), each tried on other wording here.
+            pronoun before a reported clause with a name | But she added that Robert Smith is “a careful man who does not like to talk about his work.” | a careful | she | Smith
+            party label and an apposition before the verb | Rep. Jane Doe, D-Mich., ranking member of the budget panel, said Monday, “we will not back down.” | we will not | Jane Doe | member
+            two titles joined before the name | “The offer is far too low,” said Acme Chairman and CEO John Smith in a statement. | The offer | John Smith |
+            coordinated verb after an adverb, pronoun subject | She shook hands with the jurors and then said, “I am grateful to all of you.” | I am grateful | She |
+            it before an adverb and the verb | It also said that the two plans would let the firm keep “a large stake in the venture.” | a large stake | It |
+            as-clause after the quotation | The market is “a casino with better lighting” as one trader once put it. | a casino | trader |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
@@ -190,6 +197,7 @@ class SpeakersTest {
             no attribution at all | The vote came late on Tuesday. “This is not how a budget should be written, and everyone in the room knew it.” | This is not
             passive with no agent | Control of the port has shifted, and reports of looting were described as “deeply worrying.” | deeply
             a count is no speaker | Thousands gathered outside the hall. “Enough is enough, we want a vote now,” thousands chanted. | Enough is
+            a role taken with as | Under the deal, the state would serve as a “buyers club” for the whole region. | buyers club
             """)
     void noGuess(String rule, String body, String quoteStart) {
         Quotation q = quotation(body, quoteStart);
