@@ -31,7 +31,7 @@ public final class AdditionDetector implements ShiftDetector {
         ShiftDetector.super.detect(c, quotes, out);
         for (Span run : c.unalignedReprintRuns()) {
             if (!EditorialDetector.isEditorial(c.reprint().text(), run)) {
-                out.add(new Shift(ShiftType.ADDITION, Severity.LOW, "This content has no source in the original.",
+                out.add(new Shift(ShiftType.ADDITION, Severity.MEDIUM, "This content has no source in the original.",
                         Excerpt.of(run), null));
             }
         }
