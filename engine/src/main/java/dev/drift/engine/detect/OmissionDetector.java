@@ -203,8 +203,17 @@ public final class OmissionDetector implements ShiftDetector {
             runs.add(run);
         }
         boolean mostOfArticle = omittedCount >= MOST_OF_ARTICLE * sentences.size();
+        int[] renderedBefore = renderedBefore(c);
         for (List<Article.Sentence> r : runs) {
             Span span = Span.of(c.original().text(), r.get(0).span().start(), r.get(r.size() - 1).span().end());
+            if (replacedInPlace(c, renderedBefore, r.get(0).index(), r.get(r.size() - 1).index())) {
+                // The reprint says something else where this passage stood: that is reported as its addition, and
+                // whether the passage is gone or re-worded past recognition the words cannot tell.
+                out.add(new Shift(ShiftType.OMISSION, Severity.LOW,
+                        "Nothing in the reprint renders this passage; other content stands in its place.",
+                        null, Excerpt.of(span)));
+                continue;
+            }
             boolean quoted = r.stream().anyMatch(s -> c.original().quotationsIn(s.index()).stream().anyMatch(Quotation::speech));
             out.add(new Shift(ShiftType.OMISSION, quoted || mostOfArticle ? Severity.MEDIUM : Severity.LOW,
                     mostOfArticle ? "The reprint leaves out this passage, and with it most of the original."
@@ -212,5 +221,43 @@ public final class OmissionDetector implements ShiftDetector {
                             : "The reprint leaves out this passage of the original.",
                     null, Excerpt.of(span)));
         }
+    }
+
+    /** For each original sentence, the last reprint sentence rendering it or an original sentence before it; else -1. */
+    private static int[] renderedBefore(Comparison c) {
+        int[] out = new int[c.original().sentences().size()];
+        int last = -1;
+        for (int i = 0; i < out.length; i++) {
+            last = Math.max(last, c.alignment().renderingSentence(i));
+            out[i] = last;
+        }
+        return out;
+    }
+
+    /**
+     * A reprint sentence that renders nothing stands between the renderings of the sentences around the original
+     * passage {@code first..last}: the passage's place is taken, not left empty.
+     */
+    private static final int PLACE_WIDTH = 4;
+
+    private static boolean replacedInPlace(Comparison c, int[] renderedBefore, int first, int last) {
+        int from = first > 0 ? renderedBefore[first - 1] + 1 : 0;
+        int to = c.reprint().sentences().size();
+        for (int i = last + 1; i < renderedBefore.length; i++) {
+            int r = c.alignment().renderingSentence(i);
+            if (r >= 0) {
+                to = r;
+                break;
+            }
+        }
+        if (to - from > PLACE_WIDTH * (last - first + 1)) {
+            return false; // a reprint in another order: no one place, and no scan longer than the passage allows
+        }
+        for (int k = from; k < to; k++) {
+            if (c.pairs().get(k) == null && c.reprint().sentences().get(k).saysSomething()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,7 +20,9 @@ class OmissionDetectorTest {
             "The coach admitted that he had misjudged the weather. | The coach admitted that had misjudged the weather.",
             // a word that bounds the claim's scope
             "The strike affected only four airports in the south. | The strike affected four airports in the south.",
-            "The old mill is still used to grind flour. | The old mill is used to grind flour."
+            "The old mill is still used to grind flour. | The old mill is used to grind flour.",
+            // a passage left out, nothing in its place
+            "The mayor opened the harbour festival on Monday. Two ministers watched the fireworks from the pier. | The mayor opened the harbour festival on Monday."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.OMISSION, Severity.MEDIUM, original, reprint);
@@ -34,7 +36,9 @@ class OmissionDetectorTest {
             // the pronoun's case changed, not dropped: someone still does it
             "The coach admitted that he had misjudged the weather. | The coach admitted that him had misjudged the weather.",
             // one sentence split in two by the reprint: each half renders part of it
-            "The harbour festival was opened by the mayor of Gdansk, and two ministers from Warsaw watched the fireworks. | The harbour festival was opened by the mayor of Gdansk. Two ministers from Warsaw watched the fireworks."
+            "The harbour festival was opened by the mayor of Gdansk, and two ministers from Warsaw watched the fireworks. | The harbour festival was opened by the mayor of Gdansk. Two ministers from Warsaw watched the fireworks.",
+            // other content in the passage's place: an addition is reported there, not also an omission
+            "The mayor opened the harbour festival on Monday. Two ministers watched the fireworks from the pier. | The mayor opened the harbour festival on Monday. Rain fell on the crowd all evening long."
     })
     void staysQuietWhenTheMeaningIsKept(String original, String reprint) {
         Cases.quietAbout(ShiftType.OMISSION, original, reprint);
