@@ -167,8 +167,7 @@ public final class DriftAnalyzer {
         QuoteJudge judge = new QuoteJudge(original, weights, Detectors::typedChanges, this::meaningDiffers);
         List<QuoteFinding> out = new ArrayList<>();
         for (Quotation q : reprint.quotations()) {
-            List<Integer> aligned = q.sentenceIndex() >= 0 && q.sentenceIndex() < alignment.links().size()
-                    ? alignment.linkOf(q.sentenceIndex()).originalSentences() : List.of();
+            List<Integer> aligned = renderedBy(reprint, alignment, q.sentenceIndex());
             Set<Integer> candidates = new LinkedHashSet<>(aligned);
             BagOfTerms quoteBag = new BagOfTerms(q.tokens(reprint.text()), weights);
             candidates.addAll(topSentences(quoteBag, alignment.likelySources(quoteBag, weights), alignment.originalBags(), 6));
@@ -176,6 +175,22 @@ public final class DriftAnalyzer {
             out.add(judged.finding());
         }
         return out;
+    }
+
+    /**
+     * The original sentences a reprint sentence renders; for a sentence that renders none, those of the sentence
+     * before it when that one quotes nothing: a long sentence split in two, whose tail carries the quotation
+     * ("..., and must be in the same unit. So the “threshold” is still high.").
+     */
+    private static List<Integer> renderedBy(Article reprint, SentenceAligner.Result alignment, int sentence) {
+        if (sentence < 0 || sentence >= alignment.links().size()) {
+            return List.of();
+        }
+        List<Integer> own = alignment.linkOf(sentence).originalSentences();
+        if (!own.isEmpty() || sentence == 0 || !reprint.quotationsIn(sentence - 1).isEmpty()) {
+            return own;
+        }
+        return alignment.linkOf(sentence - 1).originalSentences();
     }
 
     /**

@@ -65,6 +65,8 @@ public final class QuoteJudge {
     private final Map<String, List<Integer>> speechQuotesByText = new HashMap<>();
     /** Speech quotations of the original by the sentence they start in, ascending. */
     private final Map<Integer, List<Integer>> speechQuotesBySentence = new HashMap<>();
+    /** All quotations of the original, speech or not, by the sentence they start in, ascending. */
+    private final Map<Integer, List<Integer>> quotesBySentence = new HashMap<>();
     private final BagIndex quoteIndex;
     /** The typed changes (numbers, negation, modality...) between a quotation and its source: ALTERED when any. */
     private final Function<SentencePair, List<?>> typedChanges;
@@ -80,6 +82,7 @@ public final class QuoteJudge {
             quoteBags.add(new BagOfTerms(q.tokens(original.text()), weights));
             String norm = normalize(q.text());
             normalizedQuotes.add(norm);
+            quotesBySentence.computeIfAbsent(q.sentenceIndex(), k -> new ArrayList<>()).add(i);
             if (q.speech()) {
                 speechQuotes.add(i);
                 speechQuotesByText.computeIfAbsent(norm, k -> new ArrayList<>()).add(i);
@@ -224,13 +227,14 @@ public final class QuoteJudge {
     private static final int PLACED_QUOTES_MAX = 4;
 
     /**
-     * The original speech quotation in the same place as the reprint's: the aligned original sentences hold as many
-     * speech quotations as the reprint's sentence (a few), and this one is at the same rank among them; else -1.
+     * The original quotation in the same place as the reprint's: the aligned original sentences hold as many
+     * quotations as the reprint's sentence (a few), and this one is at the same rank among them; else -1. Speech or
+     * not on either side: one text may read a quoted term as speech where the other does not.
      */
     private int samePlace(Article reprint, Quotation quote, List<Integer> aligned) {
         List<Integer> sources = new ArrayList<>();
         for (int sentence : aligned) {
-            sources.addAll(speechQuotesBySentence.getOrDefault(sentence, List.of()));
+            sources.addAll(quotesBySentence.getOrDefault(sentence, List.of()));
             if (sources.size() > PLACED_QUOTES_MAX) {
                 return -1;
             }
@@ -244,7 +248,7 @@ public final class QuoteJudge {
         int count = 0;
         for (int i = Math.max(0, at - PLACED_QUOTES_MAX - 1); i < Math.min(all.size(), at + PLACED_QUOTES_MAX + 2); i++) {
             Quotation q = all.get(i);
-            if (q.speech() && q.sentenceIndex() == quote.sentenceIndex()) {
+            if (q.sentenceIndex() == quote.sentenceIndex()) {
                 rank += i < at ? 1 : 0;
                 count++;
             }

@@ -39,6 +39,7 @@ class NumberDetectorTest {
             "The queue of lorries stretched for 12km on Monday. | On Monday the queue of lorries stretched for 12 km.",
             // a bound written after the number and its unit
             "Donors must be over 165 cm tall. | Donors must have a height of 165 cm or above.",
+            "Donors must be over 165 cm tall. | Donors include those who are 165 cm tall or above.",
             // a range whose second end carries the scale for both
             "Visitors will reach 12 million to 14 million next year. | Visitors will reach 12 to 14 million next year.",
             // a currency sign with its country's capitals between the bound and the number

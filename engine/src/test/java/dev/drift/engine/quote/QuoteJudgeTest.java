@@ -45,6 +45,17 @@ class QuoteJudgeTest {
         noQuotationAddedOrDropped(r);
     }
 
+    /** The tail of a sentence the reprint split in two keeps the place of the original's quotation. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Concurring to Ms Zheng, who plans to buy a modern domestic in Jiangbei, the price-insured domestic must to begin with be of the same sort, housed within the same complex, and be within the same flat, since there are so few homes accessible for comparison, the \"edge\" is still reasonably tall, of.|Ms. Zheng, who intends to buy a new house in Jiangbei, said that the price-insured house must first be of the same type, and must be in the same building and the same unit. There are very few houses that buyers can compare prices, so the \"threshold\" is still quite high.",
+    })
+    void aSplitSentenceKeepsItsQuotationsPlace(String original, String reprint) {
+        DriftReport r = compare(original, reprint);
+        DriftReport.QuoteFinding q = onlySpeech(r);
+        assertTrue(q.verdict() == Verdict.PARAPHRASED || q.verdict() == Verdict.ALTERED, q.toString());
+    }
+
     /** A quotation rendered as a quoted term in its place is re-worded, not dropped. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
