@@ -65,9 +65,9 @@ public final class QuoteJudge {
     private final Map<String, List<Integer>> speechQuotesByText = new HashMap<>();
     /** Speech quotations of the original by the sentence they start in, ascending. */
     private final Map<Integer, List<Integer>> speechQuotesBySentence = new HashMap<>();
-    /** All quotations of the original, speech or not, by the sentence they start in, ascending. */
-    private final Map<Integer, List<Integer>> quotesBySentence = new HashMap<>();
     private final BagIndex quoteIndex;
+    /** Where a quotation that shares few words with any source stands: the source in its place. */
+    private final QuotePlaces places;
     /** The typed changes (numbers, negation, modality...) between a quotation and its source: ALTERED when any. */
     private final Function<SentencePair, List<?>> typedChanges;
 
@@ -82,7 +82,6 @@ public final class QuoteJudge {
             quoteBags.add(new BagOfTerms(q.tokens(original.text()), weights));
             String norm = normalize(q.text());
             normalizedQuotes.add(norm);
-            quotesBySentence.computeIfAbsent(q.sentenceIndex(), k -> new ArrayList<>()).add(i);
             if (q.speech()) {
                 speechQuotes.add(i);
                 speechQuotesByText.computeIfAbsent(norm, k -> new ArrayList<>()).add(i);
@@ -98,6 +97,7 @@ public final class QuoteJudge {
             narrativeBags.add(new BagOfTerms(narrative, weights));
             normalizedNarrative.add(normalize(s.text()));
         }
+        places = new QuotePlaces(original, speechQuotesBySentence, narrativeBags);
     }
 
     /**
@@ -187,7 +187,7 @@ public final class QuoteJudge {
         if (!narrativeWins && !inPlace && bestQuoteRecall < SOURCE_RECALL && !promotable) {
             // Re-translated in words it shares with nothing, a quotation still has its source where it stands: the
             // one in the same place among as many quotations of the sentence it renders.
-            int samePlace = samePlace(reprint, quote, aligned);
+            int samePlace = places.samePlace(reprint, quote, aligned);
             if (samePlace >= 0) {
                 bestQuote = samePlace;
                 bestQuoteRecall = bag.recallIn(quoteBags.get(samePlace));
@@ -207,7 +207,7 @@ public final class QuoteJudge {
         }
         if (!promotable) {
             // Narrative re-translated as a quotation: the sentence it renders quotes no one and shares some words.
-            int narrated = narratedInPlace(bag, aligned);
+            int narrated = places.narratedInPlace(bag, aligned);
             if (narrated >= 0) {
                 promotable = true;
                 bestSentence = narrated;
@@ -221,78 +221,6 @@ public final class QuoteJudge {
             return verdict(quote, Verdict.PROMOTED, 0.5 * bestNarrativeRecall, window, false, speaker, null);
         }
         return verdict(quote, Verdict.FABRICATED, 0.0, null, false, null, null);
-    }
-
-    /** A sentence holding more quotations than this is not read by place: which is which is then a guess. */
-    private static final int PLACED_QUOTES_MAX = 4;
-
-    /**
-     * The original quotation in the same place as the reprint's: the aligned original sentences hold as many
-     * quotations as the reprint's sentence (a few), and this one is at the same rank among them; else -1. Speech or
-     * not on either side: one text may read a quoted term as speech where the other does not.
-     */
-    private int samePlace(Article reprint, Quotation quote, List<Integer> aligned) {
-        List<Integer> sources = new ArrayList<>();
-        for (int sentence : aligned) {
-            sources.addAll(quotesBySentence.getOrDefault(sentence, List.of()));
-            if (sources.size() > PLACED_QUOTES_MAX) {
-                return -1;
-            }
-        }
-        List<Quotation> all = reprint.quotations();
-        int at = indexOf(all, quote);
-        if (sources.isEmpty() || at < 0) {
-            return -1;
-        }
-        int rank = 0;
-        int count = 0;
-        for (int i = Math.max(0, at - PLACED_QUOTES_MAX - 1); i < Math.min(all.size(), at + PLACED_QUOTES_MAX + 2); i++) {
-            Quotation q = all.get(i);
-            if (q.sentenceIndex() == quote.sentenceIndex()) {
-                rank += i < at ? 1 : 0;
-                count++;
-            }
-        }
-        return count == sources.size() ? sources.get(rank) : -1;
-    }
-
-    /** The quotation's index in the article's list, which is in text order: a binary search; -1 when absent. */
-    private static int indexOf(List<Quotation> quotations, Quotation quote) {
-        int lo = 0;
-        int hi = quotations.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = quotations.get(mid).start();
-            if (start == quote.start()) {
-                return mid;
-            }
-            if (start < quote.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * An aligned original sentence that quotes no one and holds some of the quotation's words
-     * ({@link #SOURCE_RECALL_IN_PLACE} of their weight), best first; else -1.
-     */
-    private int narratedInPlace(BagOfTerms bag, List<Integer> aligned) {
-        int best = -1;
-        double bestRecall = SOURCE_RECALL_IN_PLACE;
-        for (int sentence : aligned) {
-            if (speechQuotesBySentence.containsKey(sentence)) {
-                return -1;
-            }
-            double recall = bag.recallIn(narrativeBags.get(sentence));
-            if (recall >= bestRecall) {
-                bestRecall = recall;
-                best = sentence;
-            }
-        }
-        return best;
     }
 
     /** Of the speech quotations in these original sentences, the one sharing most of the bag's weight, or -1. */

@@ -38,11 +38,16 @@ class QuoteJudgeTest {
         "Mr Sun told reporters that he found a \"articulation\" last weekend.|Mr Sun told reporters that he found a \"statement\" last weekend.",
     })
     void aQuotationInOtherWordsKeepsTheSourceInItsPlace(String original, String reprint) {
+        noQuotationAddedOrDropped(sourcedInOtherWords(original, reprint));
+    }
+
+    /** The reprint's one quotation has a source and is judged re-worded; the report, for more checks. */
+    private static DriftReport sourcedInOtherWords(String original, String reprint) {
         DriftReport r = compare(original, reprint);
         DriftReport.QuoteFinding q = onlySpeech(r);
         assertTrue(q.verdict() == Verdict.PARAPHRASED || q.verdict() == Verdict.ALTERED, q.toString());
         assertNotNull(q.source());
-        noQuotationAddedOrDropped(r);
+        return r;
     }
 
     /** The tail of a sentence the reprint split in two keeps the place of the original's quotation. */
@@ -51,9 +56,7 @@ class QuoteJudgeTest {
         "Concurring to Ms Zheng, who plans to buy a modern domestic in Jiangbei, the price-insured domestic must to begin with be of the same sort, housed within the same complex, and be within the same flat, since there are so few homes accessible for comparison, the \"edge\" is still reasonably tall, of.|Ms. Zheng, who intends to buy a new house in Jiangbei, said that the price-insured house must first be of the same type, and must be in the same building and the same unit. There are very few houses that buyers can compare prices, so the \"threshold\" is still quite high.",
     })
     void aSplitSentenceKeepsItsQuotationsPlace(String original, String reprint) {
-        DriftReport r = compare(original, reprint);
-        DriftReport.QuoteFinding q = onlySpeech(r);
-        assertTrue(q.verdict() == Verdict.PARAPHRASED || q.verdict() == Verdict.ALTERED, q.toString());
+        sourcedInOtherWords(original, reprint);
     }
 
     /** A quotation rendered as a quoted term in its place is re-worded, not dropped. */
@@ -65,25 +68,20 @@ class QuoteJudgeTest {
         noQuotationAddedOrDropped(compare(original, reprint));
     }
 
-    /** Narrative re-translated as a quotation in the sentence that renders it is promoted, not made up. */
+    /**
+     * Narrative re-translated as a quotation in the sentence that renders it is promoted, not made up; a quotation
+     * sharing nothing with the sentence it stands in is still made up, and only that is an addition.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "She said the well-made video had caught the eye of many online users.|She said: \"The polished video has gained the attention of many netizens.\"",
+        "She said the well-made video had caught the eye of many online users.|She said: \"The polished video has gained the attention of many netizens.\"|PROMOTED",
+        "The mayor spoke about the budget on Monday.|The mayor spoke about the budget on Monday and said: \"We will fire the police chief.\"|FABRICATED",
     })
-    void narrativeQuotedInPlaceIsPromoted(String original, String reprint) {
+    void aQuotationInPlaceOfNarrative(String original, String reprint, Verdict expected) {
         DriftReport r = compare(original, reprint);
-        assertEquals(Verdict.PROMOTED, onlySpeech(r).verdict());
-        noQuotationAddedOrDropped(r);
-    }
-
-    /** A quotation sharing nothing with the sentence it stands in is still made up. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The mayor spoke about the budget on Monday.|The mayor spoke about the budget on Monday and said: \"We will fire the police chief.\"",
-    })
-    void aQuotationWithNothingBehindItIsFabricated(String original, String reprint) {
-        DriftReport r = compare(original, reprint);
-        assertEquals(Verdict.FABRICATED, onlySpeech(r).verdict());
-        assertTrue(r.shifts().stream().anyMatch(s -> s.type() == ShiftType.ADDITION), r.shifts().toString());
+        assertEquals(expected, onlySpeech(r).verdict());
+        assertEquals(expected == Verdict.FABRICATED, r.shifts().stream().anyMatch(s -> s.type() == ShiftType.ADDITION),
+                r.shifts().toString());
+        assertTrue(r.shifts().stream().noneMatch(s -> s.type() == ShiftType.OMISSION), r.shifts().toString());
     }
 }
