@@ -204,9 +204,10 @@ public final class OmissionDetector implements ShiftDetector {
         }
         boolean mostOfArticle = omittedCount >= MOST_OF_ARTICLE * sentences.size();
         int[] renderedBefore = renderedBefore(c);
+        int[] renderedFrom = renderedFrom(c);
         for (List<Article.Sentence> r : runs) {
             Span span = Span.of(c.original().text(), r.get(0).span().start(), r.get(r.size() - 1).span().end());
-            if (replacedInPlace(c, renderedBefore, r.get(0).index(), r.get(r.size() - 1).index())) {
+            if (replacedInPlace(c, renderedBefore, renderedFrom, r.get(0).index(), r.get(r.size() - 1).index())) {
                 // The reprint says something else where this passage stood: that is reported as its addition, and
                 // whether the passage is gone or re-worded past recognition the words cannot tell.
                 out.add(new Shift(ShiftType.OMISSION, Severity.LOW,
@@ -223,6 +224,9 @@ public final class OmissionDetector implements ShiftDetector {
         }
     }
 
+    /** At most this many reprint sentences per original one are scanned for the passage's place. */
+    private static final int PLACE_WIDTH = 4;
+
     /** For each original sentence, the last reprint sentence rendering it or an original sentence before it; else -1. */
     private static int[] renderedBefore(Comparison c) {
         int[] out = new int[c.original().sentences().size()];
@@ -235,21 +239,27 @@ public final class OmissionDetector implements ShiftDetector {
     }
 
     /**
+     * For each original sentence, the reprint sentence rendering it or the next original sentence that is rendered;
+     * else the reprint's sentence count. Computed once, so that finding each passage's place stays linear.
+     */
+    private static int[] renderedFrom(Comparison c) {
+        int[] out = new int[c.original().sentences().size()];
+        int next = c.reprint().sentences().size();
+        for (int i = out.length - 1; i >= 0; i--) {
+            int r = c.alignment().renderingSentence(i);
+            next = r >= 0 ? r : next;
+            out[i] = next;
+        }
+        return out;
+    }
+
+    /**
      * A reprint sentence that renders nothing stands between the renderings of the sentences around the original
      * passage {@code first..last}: the passage's place is taken, not left empty.
      */
-    private static final int PLACE_WIDTH = 4;
-
-    private static boolean replacedInPlace(Comparison c, int[] renderedBefore, int first, int last) {
+    private static boolean replacedInPlace(Comparison c, int[] renderedBefore, int[] renderedFrom, int first, int last) {
         int from = first > 0 ? renderedBefore[first - 1] + 1 : 0;
-        int to = c.reprint().sentences().size();
-        for (int i = last + 1; i < renderedBefore.length; i++) {
-            int r = c.alignment().renderingSentence(i);
-            if (r >= 0) {
-                to = r;
-                break;
-            }
-        }
+        int to = last + 1 < renderedFrom.length ? renderedFrom[last + 1] : c.reprint().sentences().size();
         if (to - from > PLACE_WIDTH * (last - first + 1)) {
             return false; // a reprint in another order: no one place, and no scan longer than the passage allows
         }

@@ -5,6 +5,7 @@ import dev.drift.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public record Quantity(Span span, double value, Lexicon.Bound bound, Kind kind) 
     /** A bound written after the number, past a unit and a word: "165 cm or above", "165 cm tall or above", "18 and over". */
     private static final Pattern TRAILING_BOUND = Pattern.compile(
             "(?i)^\\s*(?:\\p{L}+\\s+){0,2}(?:or|and)\\s+(more|above|higher|over|greater|older|less|fewer|below|under|younger)\\b");
-    private static final java.util.Set<String> TRAILING_BELOW = java.util.Set.of("less", "fewer", "below", "under", "younger");
+    private static final Set<String> TRAILING_BELOW = Set.of("less", "fewer", "below", "under", "younger");
     /**
      * The second end of a range that carries its scale for both: in "12 to 14 million" and "between 12 and 14
      * million" the 12 is millions too.
