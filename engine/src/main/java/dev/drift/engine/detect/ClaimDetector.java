@@ -145,7 +145,7 @@ public final class ClaimDetector implements ShiftDetector {
     private static final Set<String> NEGATIVE_LEMMAS = Set.of("fail", "deny", "refuse", "reject", "lack", "decline",
             "poorly", "hardly", "barely", "scarcely", "prohibit", "forbid", "ban", "absent", "devoid");
     /** Adjectives that say "without" before "of" or "from": "free of disease", "exempt from tax". */
-    private static final Set<String> WITHOUT_BEFORE_OF = Set.of("free", "exempt", "clear");
+    private static final Set<String> WITHOUT_BEFORE_OF = Set.of("free", "exempt");
     /** The part after "un" must be a word at least this long ("unable", "able"), and the whole an adjective or adverb. */
     private static final int NEGATED_STEM_MIN = 4;
 
@@ -166,12 +166,20 @@ public final class ClaimDetector implements ShiftDetector {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!rendered[i] && (negative(words.get(i)) || WITHOUT_BEFORE_OF.contains(words.get(i).lower())
-                    && i + 1 < words.size() && (words.get(i + 1).lower().equals("of") || words.get(i + 1).lower().equals("from")))) {
+            if (!rendered[i] && (negative(words.get(i)) || withoutBeforeOf(words, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "free of", "exempt from" at word {@code i}. */
+    private static boolean withoutBeforeOf(List<Word> words, int i) {
+        if (!WITHOUT_BEFORE_OF.contains(words.get(i).lower()) || i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(i + 1).lower();
+        return next.equals("of") || next.equals("from");
     }
 
     private static boolean negative(Word w) {

@@ -247,7 +247,7 @@ public final class EntityDetector implements ShiftDetector {
                 List<Token> nameWords = hyphenRun(reprint.text(), r.span(), re.span());
                 // In a line written in title case (a headline) capitals do not mark names.
                 boolean variant = variantOfSource(re, nameWords, sourceWords) || NameForms.renderedInSource(nameWords, sourceWords)
-                        || NameForms.currencyOfSource(nameWords, sourceWords) || NameForms.syllablesInSource(nameWords, sourceWords)
+                        || NameForms.currencyOfSource(nameWords, sourceWords)
                         || reworded && commonWords(nameWords) || titleCase;
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),
@@ -267,7 +267,7 @@ public final class EntityDetector implements ShiftDetector {
         if (name.name().words().size() == 1 && words.stream().allMatch(t -> t.kind() == Token.Kind.ACRONYM)) {
             return true;
         }
-        if (NameForms.abbreviatedInSource(words, sources) || NameForms.joinedInSource(words, sources)) {
+        if (NameForms.abbreviatedInSource(words, sources) || NameForms.syllablesInSource(words, sources)) {
             return true; // "Agence France" for "AFP", "Kuomintang" for "KMT", "Viet Nam" for "Vietnam"
         }
         Set<String> sourceWords = new HashSet<>();

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The forms one name takes in two texts: an acronym and its words ("AFP", "Agence France-Presse"), one word or two
- * ("Vietnam", "Viet Nam"), another spelling ("Macau", "Macao") or a related word ("Iran", "Iranian"). What
+ * The forms one name takes in two texts: an acronym and its words ("AFP", "Agence France-Presse"), its syllables
+ * divided another way ("Vietnam", "Viet Nam"), another spelling ("Macau", "Macao") or a related word ("Iran", "Iranian"). What
  * {@link EntityDetector} asks before it calls a name new, replaced or left out.
  */
 final class NameForms {
@@ -32,18 +32,11 @@ final class NameForms {
                 .anyMatch(a -> Abbreviations.abbreviates(a, written) || written.size() >= 2 && a.startsWith(initials.toString()));
     }
 
-    /** The name's words written as one word in the source sentence: "Viet Nam" and "Vietnam". */
-    static boolean joinedInSource(List<Token> words, List<Token> sources) {
-        if (words.size() < 2) {
-            return false;
-        }
-        String joined = String.join("", words.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
-        return sources.stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals(joined));
-    }
-
     /**
      * The name's own words (past the common words that open it, such as a job) are consecutive words of the source
-     * sentence with their syllables split or joined another way: "Reporter Ma Zuo Bo" where it says "Ma Zuobo".
+     * sentence with their syllables split or joined another way: "Reporter Ma Zuo Bo" where it says "Ma Zuobo",
+     * "Viet Nam" where it says "Vietnam". The same words in the same division are no other form: "Free Times" is
+     * not "Liberty Times" for sharing "Times".
      */
     static boolean syllablesInSource(List<Token> words, List<Token> sources) {
         int first = 0;
@@ -56,16 +49,19 @@ final class NameForms {
         StringBuilder own = new StringBuilder();
         words.subList(first, words.size()).forEach(t -> own.append(withoutPossessive(t.lower())));
         String joined = own.toString();
+        int ownWords = words.size() - first;
         for (int start = 0; start < sources.size(); start++) {
             int at = 0;
-            for (int k = start; k < sources.size() && at < joined.length(); k++) {
+            int k = start;
+            while (k < sources.size() && at < joined.length()) {
                 String w = withoutPossessive(sources.get(k).lower());
                 if (!joined.startsWith(w, at)) {
                     break;
                 }
                 at += w.length();
+                k++;
             }
-            if (at == joined.length()) {
+            if (at == joined.length() && k - start != ownWords) {
                 return true;
             }
         }
