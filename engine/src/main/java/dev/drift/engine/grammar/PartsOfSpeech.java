@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.model.MaxentModel;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -32,11 +35,16 @@ public final class PartsOfSpeech {
     private static final class Model {
         static final Model INSTANCE = load();
 
-        final MaxentModel weights;
+        /** Each feature's weights, by outcome: the maximum-entropy model's parameters. */
+        final Map<String, Context> weights;
+        final String[] outcomes;
         final POSTaggerFactory factory;
 
-        private Model(MaxentModel weights, POSTaggerFactory factory) {
-            this.weights = weights;
+        @SuppressWarnings("unchecked")
+        private Model(AbstractModel trained, POSTaggerFactory factory) {
+            Object[] parts = trained.getDataStructures();
+            this.weights = (Map<String, Context>) parts[1];
+            this.outcomes = (String[]) parts[2];
             this.factory = factory;
         }
 
@@ -46,7 +54,7 @@ public final class PartsOfSpeech {
                     throw new IllegalStateException("the part-of-speech model " + MODEL + " is not on the class path");
                 }
                 POSModel trained = new POSModel(in);
-                return new Model(trained.getArtifact("pos.model"), trained.getFactory());
+                return new Model((AbstractModel) trained.getArtifact("pos.model"), trained.getFactory());
             } catch (IOException e) {
                 throw new UncheckedIOException("the part-of-speech model cannot be read", e);
             }
@@ -62,16 +70,41 @@ public final class PartsOfSpeech {
     private static final ThreadLocal<POSContextGenerator> FEATURES =
             ThreadLocal.withInitial(() -> Model.INSTANCE.factory.getPOSContextGenerator());
 
-    /** Tags {@code words} (punctuation included) from left to right, each word's best tag given the two before it. */
+    /** Per-thread sums of the weights, one slot per outcome. */
+    private static final ThreadLocal<double[]> SCORES = ThreadLocal.withInitial(() -> new double[Model.INSTANCE.outcomes.length]);
+
+    /**
+     * Tags {@code words} (punctuation included) from left to right, each word's best tag given the two before it.
+     * The best tag is the one whose weights sum highest over the word's features: the model's probabilities are
+     * those sums exponentiated and normalised (under a uniform prior), which keeps their order, and computing them
+     * was a quarter of the tagger's time.
+     */
     static String[] tagWords(String[] words) {
-        MaxentModel weights = Model.INSTANCE.weights;
+        Model model = Model.INSTANCE;
         POSContextGenerator features = FEATURES.get();
+        double[] scores = SCORES.get();
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             // The generator reads only the two tags before word i, so the array being filled is passed as it is:
             // a copy per word would make a long sentence cost its square.
-            String[] context = features.getContext(i, words, tags, null);
-            tags[i] = weights.getBestOutcome(weights.eval(context));
+            Arrays.fill(scores, 0);
+            for (String feature : features.getContext(i, words, tags, null)) {
+                Context c = model.weights.get(feature);
+                if (c != null) {
+                    int[] outcomes = c.getOutcomes();
+                    double[] parameters = c.getParameters();
+                    for (int k = 0; k < outcomes.length; k++) {
+                        scores[outcomes[k]] += parameters[k];
+                    }
+                }
+            }
+            int best = 0;
+            for (int k = 1; k < scores.length; k++) {
+                if (scores[k] > scores[best]) {
+                    best = k;
+                }
+            }
+            tags[i] = model.outcomes[best];
         }
         return tags;
     }
