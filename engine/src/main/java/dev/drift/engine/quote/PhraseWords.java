@@ -44,7 +44,8 @@ final class PhraseWords {
         }
         String stripped = g.strip();
         return (stripped.equals(".") && isAbbreviation(before)) || stripped.equals("-") || stripped.equals("’")
-                || stripped.equals("'") || g.equals("/"); // "9/11 widow Terry Strada", "NBC/MSNBC"
+                || stripped.equals("'") || g.equals("/") // "9/11 widow Terry Strada", "NBC/MSNBC"
+                || stripped.equals("&") && before.isCapitalized(); // "Ernst & Young"
     }
 
     static boolean isAbbreviation(Token t) {

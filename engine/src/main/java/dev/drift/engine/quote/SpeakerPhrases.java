@@ -55,6 +55,9 @@ final class SpeakerPhrases {
         if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
             return phrase(s, end, end);
         }
+        if (t.get(end).lower().equals("someone") || t.get(end).lower().equals("somebody")) {
+            return t.get(end).text(); // "heard someone shout “...”": a person, unnamed; not whoever heard it
+        }
         if (t.get(end).lower().equals(IT)) {
             return t.get(end).text(); // "“...,” it said", "It also added": the company or the report just named
         }
@@ -85,7 +88,8 @@ final class SpeakerPhrases {
                     || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
                     && !isNounAt(s, start - 1) // "the state health department": a noun, not the verb "state"
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
-                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)) {
+                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)
+                    || takesObjectAt(s, start - 1, start, verb)) {
                 break;
             }
             start--;
@@ -303,6 +307,21 @@ final class SpeakerPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * A lower-case verb whose object opens at {@code object} and does the bare verb at {@code verb}: "Nelson heard
+     * someone shout", "watched the crowd chant". The object is that verb's subject, not the whole run back past the
+     * first verb. A finite verb there ("was consulting EU member states") has a subject of its own, and a participle
+     * modifying a noun ("the newly elected official") is followed by a modifier or the noun, not by a pronoun,
+     * determiner or name.
+     */
+    private static boolean takesObjectAt(Sentence s, int verb, int object, int bareVerb) {
+        String opens = s.tag(object);
+        String bare = s.tokens().get(bareVerb).lower();
+        return !s.tokens().get(verb).isCapitalized() && !bare.endsWith("s") && !bare.endsWith("ed")
+                && !bare.endsWith("ing") && s.tag(verb).equals("VERB")
+                && (opens.equals("PRON") || opens.equals("DET") || opens.equals("PROPN"));
     }
 
     /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */

@@ -347,13 +347,18 @@ final class Speakers {
             while (next < t.size() && !s.gapBefore(next).contains(")")) {
                 next++;
             }
-        } else if (gap.contains(",") && t.get(first).isCapitalized() && end + 1 < t.size()
-                && (APPOSITION_OPENERS.contains(t.get(end + 1).lower()) || isPartyLabel(s, end + 1))) {
+        } else if (gap.contains(",") && end + 1 < t.size() && (namedWithApposition(s, first, end)
+                || WordNet.get().namesPerson(t.get(end).lower()))) {
+            // "McCall, co-chairman of the committee, resigned", "A grieving woman, disconsolate, smeared": the
+            // apposition describes the subject. After a described person, not a name, the next word is the verb.
             next = end + 1;
             while (next < t.size() && next - end <= MAX_WORDS && !s.gap(next).contains(",")) {
                 next++;
             }
             next++;
+            if (!namedWithApposition(s, first, end) && (next >= t.size() || !isPlainVerb(s, next))) {
+                return null;
+            }
         } else if (!gap.isBlank()) {
             return null;
         }
@@ -367,6 +372,17 @@ final class Speakers {
         String np = phrase(s, first, end);
         return np != null && !PERSONAL_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
                 && !isVerbLike(t.get(end).lower()) ? np : null;
+    }
+
+    /** A capitalised subject and, after its comma, an apposition opened by an article, a party label or a role. */
+    private static boolean namedWithApposition(Sentence s, int first, int end) {
+        String opener = s.tokens().get(end + 1).lower();
+        int compound = end + 1;
+        while (compound + 1 < s.tokens().size() && s.gap(compound).equals("-")) {
+            compound++; // "co-chairman": the role is the compound's last part
+        }
+        return s.tokens().get(first).isCapitalized() && (APPOSITION_OPENERS.contains(opener)
+                || isPartyLabel(s, end + 1) || isRoleWord(s.tokens().get(compound).lower()));
     }
 
     /**

@@ -187,7 +187,10 @@ final class SpeechOrName {
         return wordNet.baseForms(t.lower(), Pos.NOUN).contains(CALLING_NOUN);
     }
 
-    /** A nickname inside a name: a capitalised word on either side, "Rep. Robert C. “Bobby” Scott". */
+    /**
+     * A nickname inside a name, a capitalised word on either side ("Rep. Robert C. “Bobby” Scott"), or a quoted word
+     * or two opening a name ("reuniting with “L” Pod").
+     */
     private static boolean insideName(Speakers.Sentence view, Span raw) {
         List<Token> tokens = view.tokens();
         int last = lastBefore(tokens, raw);
@@ -195,8 +198,11 @@ final class SpeechOrName {
         while (next < tokens.size() && tokens.get(next).start() < raw.end()) {
             next++;
         }
-        return last >= 0 && next < tokens.size() && tokens.get(last).isCapitalized() && tokens.get(next).isCapitalized()
-                && view.gap(last).strip().length() <= 1 && view.gapBefore(next).strip().length() <= 1;
+        if (next >= tokens.size() || !tokens.get(next).isCapitalized() || view.gapBefore(next).strip().length() > 1) {
+            return false;
+        }
+        boolean nameBefore = last >= 0 && tokens.get(last).isCapitalized() && view.gap(last).strip().length() <= 1;
+        return nameBefore || next - (last + 1) <= 2;
     }
 
     /** The last token ending before the quotation, or -1; by search, so a sentence of many quotations stays linear. */

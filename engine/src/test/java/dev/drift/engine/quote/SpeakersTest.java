@@ -124,6 +124,11 @@ class SpeakersTest {
             coordinated verb after an adverb, pronoun subject | She shook hands with the jurors and then said, “I am grateful to all of you.” | I am grateful | She |
             it before an adverb and the verb | It also said that the two plans would let the firm keep “a large stake in the venture.” | a large stake | It |
             as-clause after the quotation | The market is “a casino with better lighting” as one trader once put it. | a casino | trader |
+            # From a fifth unseen sample (MRPC, seed 33), each tried on other wording here.
+            participle after a role apposition | Dana Reyes, co-chair of the county's ethics panel, quit on Monday, saying the board needs “a fresh start.” | a fresh start | Dana Reyes |
+            participle after a described person | A tearful old man, silent for a while, shook his head, muttering: “Not again, not again.” | Not again | old man |
+            object of a verb of perceiving speaks | He said Ruiz heard someone yell, “Get out of here!” | Get out | someone | Ruiz
+            name joined by an ampersand | Johnson & Johnson has rejected the findings and called the report “deeply flawed.” | deeply flawed | Johnson & Johnson |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)

@@ -19,6 +19,7 @@ class SpeechOrNameTest {
         "She appeared on CNN's “State of the Union” on Sunday.|false",
         "Doctors use a procedure called “cardio-version” for this.|false",
         "The plan was “fair” to most of the members.|false",
+        "The calf may yet rejoin “K” Pod, its family, the biologist said.|false",
     })
     void speechIsToldFromNamesTitlesAndScareQuotes(String sentence, boolean speech) {
         Speakers.Sentence view = SentenceViews.of(sentence);
