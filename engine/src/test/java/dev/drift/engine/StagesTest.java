@@ -132,6 +132,10 @@ class StagesTest {
         assertFalse(q.get(5).comparable(q.get(6)));
         assertFalse(q.get(4).comparable(q.get(2)), "5 billion is not 165 rewritten");
         assertTrue(q.get(0).comparable(q.get(1)));
+        String two = "killed 20,665 in Turkey and more than 3,000 in Syria";
+        List<Quantity> deaths = Quantity.find(two, 0, two.length());
+        assertEquals(Lexicon.Bound.EXACT, deaths.get(0).bound(), "'and more than' opens the next number");
+        assertEquals(Lexicon.Bound.ABOVE, deaths.get(1).bound());
     }
 
     @Test

@@ -83,7 +83,8 @@ public final class ClaimDetector implements ShiftDetector {
         Cues.Found oc = pair.originalCues();
         List<Span> rn = rc.negations();
         List<Span> on = oc.negations();
-        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !negationElsewhere) {
+        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !negationElsewhere
+                && !negatedOpposite(pair, rn.isEmpty() ? on : rn, !rn.isEmpty())) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
@@ -148,6 +149,8 @@ public final class ClaimDetector implements ShiftDetector {
     private static final Set<String> WITHOUT_BEFORE_OF = Set.of("free", "exempt");
     /** The part after "un" must be a word at least this long ("unable", "able"), and the whole an adjective or adverb. */
     private static final int NEGATED_STEM_MIN = 4;
+    /** Words after a negation searched for the word it negates: "not easy", "not at all easy", "isn't very easy". */
+    private static final int NEGATED_WORD_REACH = 3;
 
     /**
      * The side without a negation word says it in other words, among those the other side does not render: the
@@ -167,6 +170,63 @@ public final class ClaimDetector implements ShiftDetector {
         }
         for (int i = 0; i < words.size(); i++) {
             if (!rendered[i] && (negative(words.get(i)) || withoutBeforeOf(words, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A negation before a word whose opposite the other sentence says: "not easy" for "troublesome", "not
+     * uncommon" for "common". Two ways of saying one thing, so no polarity flipped.
+     */
+    private static boolean negatedOpposite(SentencePair pair, List<Span> negations, boolean reprintSide) {
+        WordAlignment wa = pair.words();
+        if (wa == null) {
+            return false;
+        }
+        List<Word> side = reprintSide ? wa.reprint() : wa.original();
+        List<Word> other = reprintSide ? wa.original() : wa.reprint();
+        // Only words neither sentence renders word for word: "smaller" in both is no one's opposite.
+        boolean[] sideRendered = new boolean[side.size()];
+        boolean[] otherRendered = new boolean[other.size()];
+        for (int r = 0; r < wa.originalOf().length; r++) {
+            if (wa.originalOf()[r] >= 0) {
+                (reprintSide ? sideRendered : otherRendered)[r] = true;
+                (reprintSide ? otherRendered : sideRendered)[wa.originalOf()[r]] = true;
+            }
+        }
+        for (Span negation : negations) {
+            int after = 0;
+            while (after < side.size() && side.get(after).start() < negation.end()) {
+                after++;
+            }
+            if (!negatesAnOpposite(side, sideRendered, after, other, otherRendered)) {
+                return false; // every negation must be one: "didn't hit ... isn't likely" for "hit ... unlikely" is not
+            }
+        }
+        return !negations.isEmpty();
+    }
+
+    private static boolean negatesAnOpposite(List<Word> side, boolean[] sideRendered, int after, List<Word> other,
+                                             boolean[] otherRendered) {
+        for (int i = after; i < Math.min(side.size(), after + NEGATED_WORD_REACH); i++) {
+            if (!side.get(i).content() || sideRendered[i]) {
+                continue;
+            }
+            for (int j = 0; j < other.size(); j++) {
+                if (other.get(j).content() && !otherRendered[j] && WordNet.get().opposes(side.get(i).lower(), other.get(j).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A negation stands a few words before word {@code i}: "not uncommon", "isn't very easy". */
+    private static boolean negatedBefore(List<Word> words, int i) {
+        for (int k = Math.max(0, i - NEGATED_WORD_REACH); k < i; k++) {
+            if (Lexicon.NEGATIONS.contains(words.get(k).lower())) {
                 return true;
             }
         }
@@ -292,12 +352,16 @@ public final class ClaimDetector implements ShiftDetector {
                     || Renderings.isName(r, s.reprintWord() == 0) && Renderings.isName(o, s.originalWord() == 0)) {
                 continue; // numbers, pronouns and names have detectors of their own
             }
+            if (s.originalWord() > 0 && NameForms.countryForOwn(r.lower(), wa.original().get(s.originalWord() - 1).lower(), o.lower())) {
+                continue; // "China" for "my country": the country named
+            }
             Excerpt re = Excerpt.of(pair.reprintWord(s.reprintWord()));
             Excerpt oe = Excerpt.of(pair.originalWord(s.originalWord()));
             if (Renderings.foreign(r) || close && !WordNet.get().knows(r.lower()) && WordNet.get().knows(o.lower()) && !r.capitalized()) {
                 out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
                         "\"" + r.text() + "\" is left untranslated where the original says \"" + o.text() + "\".", re, oe));
-            } else if (s.relation() == Relation.ANTONYM) {
+            } else if (s.relation() == Relation.ANTONYM && negatedBefore(wa.reprint(), s.reprintWord())
+                    == negatedBefore(wa.original(), s.originalWord())) {
                 out.add(new Shift(ShiftType.ALTERED_CLAIM, close ? Severity.HIGH : Severity.MEDIUM,
                         "\"" + o.text() + "\" became its opposite, \"" + r.text() + "\".", re, oe));
             } else if (!close) {

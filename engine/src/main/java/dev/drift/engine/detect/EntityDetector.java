@@ -247,7 +247,7 @@ public final class EntityDetector implements ShiftDetector {
                 List<Token> nameWords = hyphenRun(reprint.text(), r.span(), re.span());
                 // In a line written in title case (a headline) capitals do not mark names.
                 boolean variant = variantOfSource(re, nameWords, sourceWords) || NameForms.renderedInSource(nameWords, sourceWords)
-                        || NameForms.currencyOfSource(nameWords, sourceWords)
+                        || NameForms.currencyOfSource(nameWords, sourceWords) || NameForms.countryOfSource(nameWords, sourceWords)
                         || reworded && commonWords(nameWords) || titleCase;
                 out.add(new Shift(ShiftType.ENTITY, variant ? Severity.LOW : Severity.MEDIUM,
                         "The name \"" + re.span().text() + "\" does not appear in the original.", Excerpt.of(re.span()),

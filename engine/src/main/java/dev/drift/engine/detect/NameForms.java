@@ -5,11 +5,14 @@ import dev.drift.engine.lexicon.Spellings;
 import dev.drift.engine.lexicon.WordNet;
 import dev.drift.engine.text.Token;
 import dev.drift.engine.text.Tokenizer;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The forms one name takes in two texts: an acronym and its words ("AFP", "Agence France-Presse"), its syllables
@@ -126,6 +129,46 @@ final class NameForms {
         } catch (IllegalArgumentException notACode) {
             return List.of();
         }
+    }
+
+    /** The English names of the countries the JDK knows (ISO 3166), lower case: "china", "united states". */
+    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Words a text uses for its own country: "my country", "our nation". */
+    private static final Set<String> OWN = Set.of("my", "our");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+    /**
+     * The name is a country's and the source sentence speaks of "my country" or "our nation": a translation names
+     * the country a domestic report calls its own ("China" where the source says "my country").
+     */
+    static boolean countryOfSource(List<Token> words, List<Token> sources) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        for (Token w : words) {
+            name.append(name.isEmpty() ? "" : " ").append(withoutPossessive(w.lower()));
+        }
+        if (!COUNTRIES.contains(name.toString())) {
+            return false;
+        }
+        for (int i = 0; i + 1 < sources.size(); i++) {
+            if (ownCountry(sources.get(i).lower(), sources.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word country name ("China's" too) standing for "my country" or "our nation". */
+    static boolean countryForOwn(String reprintWord, String originalBefore, String originalWord) {
+        return COUNTRIES.contains(withoutPossessive(reprintWord)) && ownCountry(originalBefore, originalWord);
+    }
+
+    private static boolean ownCountry(String possessive, String noun) {
+        return OWN.contains(possessive) && COUNTRY_NOUNS.contains(noun);
     }
 
     static String withoutPossessive(String w) {

@@ -79,6 +79,7 @@ public final class WordNet {
     private final Map<String, List<Set<String>>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final Map<WordPair, Relation> relations = new ConcurrentHashMap<>();
+    private final Map<WordPair, Boolean> opposites = new ConcurrentHashMap<>();
     private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<Integer, Synset> synsets = new ConcurrentHashMap<>();
 
@@ -446,6 +447,47 @@ public final class WordNet {
             return Relation.HYPONYM;
         }
         return Relation.NONE;
+    }
+
+    /**
+     * Whether {@code negated}, as an adjective or adverb, has a sense opposite to one of {@code other} in a wider
+     * sense than {@link #relation}'s ANTONYM: the opposite word's whole sense, its synonyms and the words similar to
+     * it ("easy" is the opposite of "difficult", so of "hard" and "troublesome" too). "not easy" says what
+     * "troublesome" says; "did not go" does not say "came".
+     */
+    public boolean opposes(String negated, String other) {
+        return memo(opposites, new WordPair(negated, other), k -> opposite(negated, other) || opposite(other, negated));
+    }
+
+    private boolean opposite(String a, String b) {
+        Map<Pos, Set<String>> aBases = allBases(a);
+        aBases.keySet().retainAll(Set.of(Pos.ADJECTIVE, Pos.ADVERB));
+        Map<Pos, Set<String>> bBases = allBases(b);
+        for (Map.Entry<Pos, Set<String>> e : aBases.entrySet()) {
+            for (String lemma : e.getValue()) {
+                for (int id : senses(lemma, e.getKey(), SENSES_CONSIDERED)) {
+                    Synset sense = synset(id);
+                    List<Synset> heads = new ArrayList<>(List.of(sense));
+                    for (int head : sense.similar) {
+                        heads.add(synset(head)); // a satellite's opposite is its cluster head's
+                    }
+                    for (Synset h : heads) {
+                        for (Synset.WordLink link : h.wordLinks) {
+                            if (!link.antonym()) {
+                                continue;
+                            }
+                            Synset opposite = synset(link.target());
+                            List<String> words = new ArrayList<>(opposite.words);
+                            words.addAll(opposite.similarWords(this));
+                            if (words.stream().anyMatch(w -> containsAnyPos(bBases, w))) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean containsAnyPos(Map<Pos, Set<String>> bases, String lemma) {

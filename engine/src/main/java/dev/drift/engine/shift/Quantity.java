@@ -35,9 +35,13 @@ public record Quantity(Span span, double value, Lexicon.Bound bound, Kind kind) 
     /** "272.000" as some European styles write 272,000: three-digit groups after points, no other decimals. */
     private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern OR_SO = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+)?or so\\b");
-    /** A bound written after the number, past a unit and a word: "165 cm or above", "165 cm tall or above", "18 and over". */
+    /**
+     * A bound written after the number, past a unit and a word: "165 cm or above", "165 cm tall or above", "18 and
+     * over". Not a comparative opening the next number: "20,665 in Turkey and more than 3,000 in Syria".
+     */
     private static final Pattern TRAILING_BOUND = Pattern.compile(
-            "(?i)^\\s*(?:\\p{L}+\\s+){0,2}(?:or|and)\\s+(more|above|higher|over|greater|older|less|fewer|below|under|younger)\\b");
+            "(?i)^\\s*(?:\\p{L}+\\s+){0,2}(?:or|and)\\s+(more|above|higher|over|greater|older|less|fewer|below|under|younger)\\b"
+                    + "(?!\\s+than\\b)");
     private static final Set<String> TRAILING_BELOW = Set.of("less", "fewer", "below", "under", "younger");
     /**
      * The second end of a range that carries its scale for both: in "12 to 14 million" and "between 12 and 14

@@ -48,6 +48,9 @@ class ClaimDetectorTest {
             "The researchers now have mice that used to be diabetic and are no longer diabetic. | The researchers now have mice that are non-diabetic although they used to be diabetic.",
             "Donors must be over 165 cm tall and have no color blindness or hepatitis B. | Donors must be over 165 cm tall and be free of color blindness and hepatitis B.",
             "The price of a single implant shall not exceed 4,300 yuan in the province. | In the province the price of a single implant is prohibited from exceeding 4,300 yuan.",
+            // A negated word for its opposite (litotes): "not easy" says "difficult".
+            "Some buyers think it is difficult for them to protect their rights because information is uneven. | Some buyers think it is not easy for them to protect their rights because information is uneven.",
+            "Such delays are common at the border in winter, officials said. | Such delays are not uncommon at the border in winter, officials said.",
             // Degree words that WordNet calls synonyms.
             "The alarm wakes you gently without waking you completely. | The alarm wakes you gently without waking you entirely.",
             // A degree adverb and a quantity in a re-worded sentence are different words, not one changed.

@@ -57,6 +57,8 @@ class EntityDetectorTest {
             // A currency's code written out in words (ISO 4217 names), or by a common alias.
             "The government set aside nearly SGD 500 million for tourism. | The government set aside nearly 500 million Singapore dollars for tourism.",
             "The bank noted that donors receive a full set of male medical examinations worth 1,000 RMB, especially semen tests. | The bank noted that donors can receive a full set of andrological medical examinations worth 1,000 yuan, especially semen tests.",
+            // The country a domestic report calls its own, named.
+            "Insiders said there will be more than 720 million fund investors in my country by the end of 2025. | Insiders said there will be more than 720 million fund investors in China by the end of 2025.",
             // A name's syllables split another way.
             "Evening News (Correspondent Ma Zuobo) learned in an interview on the 10th that the deal had returned. | Evening News (Reporter Ma Zuo Bo) found in an interview on the 10th that the deal was back.",
             // A headline in title case: capitals do not mark names there.
