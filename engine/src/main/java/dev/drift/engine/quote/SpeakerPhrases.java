@@ -79,6 +79,9 @@ final class SpeakerPhrases {
             return null;
         }
         int start = end;
+        // "heard someone shout": a verb in its base form may have the object of a verb of perceiving as its subject
+        String verbWord = verb < t.size() ? t.get(verb).lower() : "";
+        boolean bareVerb = WordNet.get().baseForms(verbWord, WordNet.Pos.VERB).contains(verbWord);
         while (start > floor && end - start + 1 < MAX_WORDS) {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
@@ -89,7 +92,7 @@ final class SpeakerPhrases {
                     && !isNounAt(s, start - 1) // "the state health department": a noun, not the verb "state"
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
                     || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)
-                    || takesObjectAt(s, start - 1, start, verb)) {
+                    || bareVerb && takesObjectAt(s, start - 1, start)) {
                 break;
             }
             start--;
@@ -310,18 +313,19 @@ final class SpeakerPhrases {
     }
 
     /**
-     * A lower-case verb whose object opens at {@code object} and does the bare verb at {@code verb}: "Nelson heard
-     * someone shout", "watched the crowd chant". The object is that verb's subject, not the whole run back past the
-     * first verb. A finite verb there ("was consulting EU member states") has a subject of its own, and a participle
-     * modifying a noun ("the newly elected official") is followed by a modifier or the noun, not by a pronoun,
-     * determiner or name.
+     * A lower-case verb whose object opens at {@code object}: "Nelson heard someone shout", "watched the crowd
+     * chant". Asked only before a verb in its base form: the object is that verb's subject, not the whole run back
+     * past the first verb ("was consulting EU member states" has a finite verb with a subject of its own). A
+     * participle modifying a noun ("the newly elected official") is followed by a modifier or the noun, not by a
+     * pronoun, determiner or name.
      */
-    private static boolean takesObjectAt(Sentence s, int verb, int object, int bareVerb) {
+    private static boolean takesObjectAt(Sentence s, int verb, int object) {
+        if (s.tokens().get(verb).isCapitalized()
+                || WordNet.get().baseForms(s.tokens().get(verb).lower(), WordNet.Pos.VERB).isEmpty()) {
+            return false; // checked before tagging, which costs more than the rest
+        }
         String opens = s.tag(object);
-        String bare = s.tokens().get(bareVerb).lower();
-        return !s.tokens().get(verb).isCapitalized() && !bare.endsWith("s") && !bare.endsWith("ed")
-                && !bare.endsWith("ing") && s.tag(verb).equals("VERB")
-                && (opens.equals("PRON") || opens.equals("DET") || opens.equals("PROPN"));
+        return s.tag(verb).equals("VERB") && (opens.equals("PRON") || opens.equals("DET") || opens.equals("PROPN"));
     }
 
     /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */
