@@ -131,6 +131,9 @@ final class AttributionBefore {
         if (nounClosingItsPhrase(s, i)) {
             return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
+        if (word.lower().endsWith("s") && "NOUN".equals(s.tag(i)) && possessiveHeads(s, i)) {
+            return false; // "dismissed Novell's Unix ownership claims as": the possessive's noun, not a verb
+        }
         if (aspectual(s, i)) {
             return false; // "Pinellas began baiting when ...": a verb of phase before another verb says nothing
         }
@@ -170,8 +173,15 @@ final class AttributionBefore {
         }
         // The tagger is asked only when a possessive stands two words before.
         boolean modified = v >= 2 && !s.quoted()[v - 2] && s.gap(v - 2).isBlank() && isNamePossessive(t.get(v - 2))
-                && !t.get(v - 1).isCapitalized() && "ADJ".equals(s.tag(v - 1));
+                && !t.get(v - 1).isCapitalized() && adjectiveAt(s, v - 1);
         return modified ? v - 2 : -1;
+    }
+
+    /** An adjective; "earlier" in "Ortiz’s earlier claims", which the tagger may read as an adverb. */
+    private static boolean adjectiveAt(Sentence s, int i) {
+        String tag = s.tag(i);
+        return "ADJ".equals(tag) || "ADV".equals(tag)
+                && !WordNet.get().baseForms(s.tokens().get(i).lower(), WordNet.Pos.ADJECTIVE).isEmpty();
     }
 
     /**
@@ -202,6 +212,17 @@ final class AttributionBefore {
         }
         Token subject = t.get(v - 1);
         return !subject.isCapitalized() && isNounAt(s, v - 1) && !WordNet.get().namesPerson(subject.lower());
+    }
+
+    /** A possessive opens the run of words right before token {@code i}: "Novell's Unix ownership claims". */
+    private static boolean possessiveHeads(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= MAX_WORDS && !s.quoted()[k] && s.gap(k).isBlank(); k--) {
+            String w = s.tokens().get(k).lower();
+            if ((w.endsWith("’s") || w.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(s.tokens().get(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line in title case, a subheading or a lead-in ("Clinton Said “...” In Rally Speech"). */
@@ -340,7 +361,8 @@ final class AttributionBefore {
                     return withoutPossessive(owner);
                 }
             }
-            boolean documentSays = verbs == CREDIT_VERBS && documentVerbAt(s, v);
+            // "X said the arrests show that “...”": a document inside a reported clause speaks for no one
+            boolean documentSays = verbs == CREDIT_VERBS && documentVerbAt(s, v) && !creditVerbBefore(s, v - 1);
             if (!documentSays && (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v))) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }

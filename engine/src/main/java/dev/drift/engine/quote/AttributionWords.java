@@ -48,7 +48,8 @@ final class AttributionWords {
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "will", "would", "could",
             "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier", "reportedly",
             "often", "repeatedly", "frequently", "never", "still", "just", "even", "may", "might", "must", "should",
-            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly", "further");
+            "can", "is", "was", "were", "are", "been", "being", "not", "first", "since", "recently", "openly", "further",
+            "here"); // "officials here insist"
 
     /** Words that cannot be part of a speaker phrase; they end the scan for one. */
     static final Set<String> BREAKERS = Set.of("that", "and", "but", "or", "nor", "which", "who", "whom",

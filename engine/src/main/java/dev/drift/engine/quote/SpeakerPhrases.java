@@ -97,6 +97,10 @@ final class SpeakerPhrases {
             }
             start--;
         }
+        String employer = roleComplementOfApposition(s, start, floor);
+        if (employer != null) {
+            return employer;
+        }
         start = withPlace(s, start, floor);
         int preposition = PREPOSITIONS.contains(t.get(start).lower()) ? start
                 : start > floor && PREPOSITIONS.contains(t.get(start - 1).lower()) && isArticle(t.get(start), start)
@@ -326,6 +330,26 @@ final class SpeakerPhrases {
         }
         String opens = s.tag(object);
         return s.tag(verb).equals("VERB") && (opens.equals("PRON") || opens.equals("DET") || opens.equals("PROPN"));
+    }
+
+    /**
+     * The phrase from {@code start} completes a role in an apposition whose closing comma is missing: "Jordan
+     * Barowitz, a spokesman for Mayor Michael Bloomberg said". The apposed name speaks, not the role's complement.
+     */
+    private static String roleComplementOfApposition(Sentence s, int start, int floor) {
+        List<Token> t = s.tokens();
+        int role = start - 2;
+        if (role <= floor || !PREPOSITIONS.contains(t.get(start - 1).lower()) || !isRoleWord(t.get(role).lower())
+                || s.quoted()[role] || !s.gap(role).isBlank()) {
+            return null;
+        }
+        int k = role;
+        while (k > floor && role - k < MAX_WORDS && s.gapBefore(k).isBlank() && !t.get(k - 1).isCapitalized()
+                && !s.quoted()[k - 1]) {
+            k--; // "a senior spokesman"
+        }
+        return k - 1 >= floor && s.gapBefore(k).strip().equals(",") && t.get(k - 1).isCapitalized()
+                && isArticle(t.get(k), k) ? apposedName(s, floor, k - 1) : null;
     }
 
     /** The phrase from token {@code from} to {@code to}, or null when it cannot name a source. */

@@ -48,6 +48,10 @@ final class SpeechOrName {
     private static final int CALLED_WINDOW = 7;
     /** Sentence words scanned back from a quotation for a crediting verb; a reported clause runs about this long. */
     private static final int CREDIT_WINDOW = 15;
+    /** Words that give a name after "as": "known as “X”", "identified himself as “X”". */
+    private static final Set<String> IDENTIFYING = Set.of("known", "identified", "identifies", "identify", "identifying");
+    /** Words between one of those and "as": "identified himself only as". */
+    private static final int IDENTIFIED_REACH = 3;
     /** Quotations of up to this many words may be scare quotes, names or titles. */
     private static final int SHORT_WORDS = 3;
 
@@ -82,7 +86,7 @@ final class SpeechOrName {
             // "Trump called the pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”": the caller's words.
             return true;
         }
-        if (nameLike || NAMING_VERBS.contains(cue) || soCalled || cueBefore.equals("known") && cue.equals("as")
+        if (nameLike || NAMING_VERBS.contains(cue) || soCalled || cue.equals("as") && identifiedBefore(beforeTokens)
                 || NAMING_NOUNS.contains(cue) && (short_ || words.get(0).isCapitalized())) {
             return false;
         }
@@ -103,6 +107,16 @@ final class SpeechOrName {
         }
         // Unattributed: a short phrase in marks is a scare quote, a longer run of words is speech.
         return words.size() >= 4;
+    }
+
+    /** "known as", "identified himself only as": a few words before the final "as", a name follows. */
+    private static boolean identifiedBefore(List<Token> before) {
+        for (int k = before.size() - 2; k >= 0 && k >= before.size() - 1 - IDENTIFIED_REACH; k--) {
+            if (IDENTIFYING.contains(before.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

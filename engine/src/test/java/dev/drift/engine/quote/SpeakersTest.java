@@ -129,6 +129,11 @@ class SpeakersTest {
             participle after a described person | A tearful old man, silent for a while, shook his head, muttering: “Not again, not again.” | Not again | old man |
             object of a verb of perceiving speaks | He said Ruiz heard someone yell, “Get out of here!” | Get out | someone | Ruiz
             name joined by an ampersand | Johnson & Johnson has rejected the findings and called the report “deeply flawed.” | deeply flawed | Johnson & Johnson |
+            # From a sixth unseen sample (MRPC, seed 45, judged blind), each tried on other wording here.
+            document verb inside a reported clause | Ana Ruiz, the county prosecutor, said the records show that the firm “ignored every warning it was given.” | ignored | Ruiz | records
+            possessive noun compound before as | Lopez dismissed Acme's patent infringement claims as “a stunt to win headlines.” | a stunt | Lopez | Acme
+            role complement, closing comma missing | Mark Hale, a lawyer for Governor Ann Price said: “The charges are baseless and we will fight them.” | The charges | Hale | Price
+            here between subject and verb | Local officials here insist that the fires were set by “people from outside the valley.” | people from | officials |
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)

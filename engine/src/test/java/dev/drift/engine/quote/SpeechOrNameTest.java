@@ -20,6 +20,7 @@ class SpeechOrNameTest {
         "Doctors use a procedure called “cardio-version” for this.|false",
         "The plan was “fair” to most of the members.|false",
         "The calf may yet rejoin “K” Pod, its family, the biologist said.|false",
+        "Two such attacks forced the site owner, who identified himself only as “Redbird,” to close the forum until Monday.|false",
     })
     void speechIsToldFromNamesTitlesAndScareQuotes(String sentence, boolean speech) {
         Speakers.Sentence view = SentenceViews.of(sentence);
