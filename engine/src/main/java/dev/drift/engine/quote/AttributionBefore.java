@@ -131,7 +131,7 @@ final class AttributionBefore {
         if (nounClosingItsPhrase(s, i)) {
             return false; // "described as the pressing question: “...”": the grammar reads a noun
         }
-        if (word.lower().endsWith("s") && "NOUN".equals(s.tag(i)) && possessiveHeads(s, i)) {
+        if (word.lower().endsWith("s") && possessiveHeads(s, i) && "NOUN".equals(s.tag(i))) {
             return false; // "dismissed Novell's Unix ownership claims as": the possessive's noun, not a verb
         }
         if (aspectual(s, i)) {
