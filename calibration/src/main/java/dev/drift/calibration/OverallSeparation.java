@@ -32,7 +32,8 @@ import java.util.stream.IntStream;
  * rendering made of each sentence's independent reference translation ({@code control_reference}), each error
  * rendering the clean one with one sentence replaced by a meaning-changing perturbation of that sentence (one per
  * position, the perturbation drawn with a fixed seed); a matched clean rendering puts the untouched original sentence in
- * the same place, so it differs from the error rendering by the perturbation alone.
+ * the same place, so it differs from the error rendering by the perturbation alone. Past 400 lines because both
+ * levels and their baselines are built from the same rows in one pass; a measurement tool, not product code.
  */
 public final class OverallSeparation {
     /** Sentences per paragraph: a short news paragraph. */

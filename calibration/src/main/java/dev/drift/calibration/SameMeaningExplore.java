@@ -27,7 +27,8 @@ import java.util.Set;
  * into SameMeaning (figures in the README): token-level matching of the last layer's piece vectors (pieces, or
  * content words pooled from them, optionally int8-quantized with -Dquant=8, first piece with -Dpool=first),
  * word-alignment evidence, gates, boosted trees. Keeps every sentence's piece vectors in target/ (about 400 MB) for
- * re-runs. -Dhalves=true adds the held-out halves, -Dsizes=true what the vectors would take per sentence.
+ * re-runs. -Dhalves=true adds the held-out halves, -Dsizes=true what the vectors would take per sentence. Past 400
+ * lines because each candidate is measured under the same folds in one run; an exploration tool, not product code.
  */
 public final class SameMeaningExplore {
     public static void main(String[] args) throws Exception {

@@ -32,7 +32,8 @@ import java.util.function.Predicate;
  * embeddings' cosine and lexical evidence (shared weighted words, word order, the word alignment's added, dropped
  * and substituted words and their general rarity, numbers and names without a counterpart, typed changes such as a
  * number's value or a negation), fitted on human-labelled paraphrase pairs (MRPC and PAWS, see the README).
- * Without one (lexical only): enough shared weighted words and no high-severity change.
+ * Without one (lexical only): enough shared weighted words and no high-severity change. Past 400 lines because the
+ * features are computed where the fitted trees read them, by name, so their order and meaning stay in one place.
  */
 public final class SameMeaning {
     /** Lexical only: least weighted Dice overlap for "same" (tuned on MRPC). */

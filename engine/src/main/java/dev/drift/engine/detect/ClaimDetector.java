@@ -83,8 +83,8 @@ public final class ClaimDetector implements ShiftDetector {
         Cues.Found oc = pair.originalCues();
         List<Span> rn = rc.negations();
         List<Span> on = oc.negations();
-        if (rn.isEmpty() != on.isEmpty() && !negativeInOtherWords(pair, rn.isEmpty()) && !negationElsewhere
-                && !negatedOpposite(pair, rn.isEmpty() ? on : rn, !rn.isEmpty())) {
+        if (rn.isEmpty() != on.isEmpty() && !Negations.saidInOtherWords(pair, rn.isEmpty()) && !negationElsewhere
+                && !Negations.negateOpposites(pair, rn.isEmpty() ? on : rn, !rn.isEmpty())) {
             Span neg = rn.isEmpty() ? on.get(0) : rn.get(0);
             out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.HIGH,
                     rn.isEmpty() ? "The original's negation \"" + neg.text() + "\" is gone: the claim's polarity flipped."
@@ -137,120 +137,6 @@ public final class ClaimDetector implements ShiftDetector {
 
     private static String scale(Span degreeWord) {
         return Lexicon.DEGREE_SCALES.getOrDefault(degreeWord.text().toLowerCase(Locale.ROOT), "");
-    }
-
-    /**
-     * Verbs and adverbs that carry a negation in their meaning ("failed to", "denied", "poorly"), and negating
-     * prefixes ("non-diabetic", "unable"): the other way to say "not".
-     */
-    private static final Set<String> NEGATIVE_LEMMAS = Set.of("fail", "deny", "refuse", "reject", "lack", "decline",
-            "poorly", "hardly", "barely", "scarcely", "prohibit", "forbid", "ban", "absent", "devoid");
-    /** Adjectives that say "without" before "of" or "from": "free of disease", "exempt from tax". */
-    private static final Set<String> WITHOUT_BEFORE_OF = Set.of("free", "exempt");
-    /** The part after "un" must be a word at least this long ("unable", "able"), and the whole an adjective or adverb. */
-    private static final int NEGATED_STEM_MIN = 4;
-    /** Words after a negation searched for the word it negates: "not easy", "not at all easy", "isn't very easy". */
-    private static final int NEGATED_WORD_REACH = 3;
-
-    /**
-     * The side without a negation word says it in other words, among those the other side does not render: the
-     * polarity is kept ("did not manage", "failed"). In a copy with "not" added, every other word is rendered.
-     */
-    private static boolean negativeInOtherWords(SentencePair pair, boolean reprintSide) {
-        WordAlignment wa = pair.words();
-        if (wa == null) {
-            return false;
-        }
-        List<Word> words = reprintSide ? wa.reprint() : wa.original();
-        boolean[] rendered = new boolean[words.size()];
-        for (int r = 0; r < wa.originalOf().length; r++) {
-            if (wa.originalOf()[r] >= 0) {
-                rendered[reprintSide ? r : wa.originalOf()[r]] = true;
-            }
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!rendered[i] && (negative(words.get(i)) || withoutBeforeOf(words, i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A negation before a word whose opposite the other sentence says: "not easy" for "troublesome", "not
-     * uncommon" for "common". Two ways of saying one thing, so no polarity flipped.
-     */
-    private static boolean negatedOpposite(SentencePair pair, List<Span> negations, boolean reprintSide) {
-        WordAlignment wa = pair.words();
-        if (wa == null) {
-            return false;
-        }
-        List<Word> side = reprintSide ? wa.reprint() : wa.original();
-        List<Word> other = reprintSide ? wa.original() : wa.reprint();
-        // Only words neither sentence renders word for word: "smaller" in both is no one's opposite.
-        boolean[] sideRendered = new boolean[side.size()];
-        boolean[] otherRendered = new boolean[other.size()];
-        for (int r = 0; r < wa.originalOf().length; r++) {
-            if (wa.originalOf()[r] >= 0) {
-                (reprintSide ? sideRendered : otherRendered)[r] = true;
-                (reprintSide ? otherRendered : sideRendered)[wa.originalOf()[r]] = true;
-            }
-        }
-        for (Span negation : negations) {
-            int after = 0;
-            while (after < side.size() && side.get(after).start() < negation.end()) {
-                after++;
-            }
-            if (!negatesAnOpposite(side, sideRendered, after, other, otherRendered)) {
-                return false; // every negation must be one: "didn't hit ... isn't likely" for "hit ... unlikely" is not
-            }
-        }
-        return !negations.isEmpty();
-    }
-
-    private static boolean negatesAnOpposite(List<Word> side, boolean[] sideRendered, int after, List<Word> other,
-                                             boolean[] otherRendered) {
-        for (int i = after; i < Math.min(side.size(), after + NEGATED_WORD_REACH); i++) {
-            if (!side.get(i).content() || sideRendered[i]) {
-                continue;
-            }
-            for (int j = 0; j < other.size(); j++) {
-                if (other.get(j).content() && !otherRendered[j] && WordNet.get().opposes(side.get(i).lower(), other.get(j).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A negation stands a few words before word {@code i}: "not uncommon", "isn't very easy". */
-    private static boolean negatedBefore(List<Word> words, int i) {
-        for (int k = Math.max(0, i - NEGATED_WORD_REACH); k < i; k++) {
-            if (Lexicon.NEGATIONS.contains(words.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "free of", "exempt from" at word {@code i}. */
-    private static boolean withoutBeforeOf(List<Word> words, int i) {
-        if (!WITHOUT_BEFORE_OF.contains(words.get(i).lower()) || i + 1 >= words.size()) {
-            return false;
-        }
-        String next = words.get(i + 1).lower();
-        return next.equals("of") || next.equals("from");
-    }
-
-    private static boolean negative(Word w) {
-        String lower = w.lower();
-        if (NEGATIVE_LEMMAS.contains(w.lemma()) || lower.equals("non") || lower.startsWith("non-")) {
-            return true;
-        }
-        String stem = lower.startsWith("un") ? lower.substring(2) : "";
-        return stem.length() >= NEGATED_STEM_MIN && WordNet.get().knows(stem)
-                && (!WordNet.get().baseForms(lower, WordNet.Pos.ADJECTIVE).isEmpty()
-                || !WordNet.get().baseForms(lower, WordNet.Pos.ADVERB).isEmpty());
     }
 
     /** Places where the next rendered content word renders an earlier original word than the one before it. */
@@ -360,8 +246,8 @@ public final class ClaimDetector implements ShiftDetector {
             if (Renderings.foreign(r) || close && !WordNet.get().knows(r.lower()) && WordNet.get().knows(o.lower()) && !r.capitalized()) {
                 out.add(new Shift(ShiftType.ALTERED_CLAIM, Severity.MEDIUM,
                         "\"" + r.text() + "\" is left untranslated where the original says \"" + o.text() + "\".", re, oe));
-            } else if (s.relation() == Relation.ANTONYM && negatedBefore(wa.reprint(), s.reprintWord())
-                    == negatedBefore(wa.original(), s.originalWord())) {
+            } else if (s.relation() == Relation.ANTONYM && Negations.negatedBefore(wa.reprint(), s.reprintWord())
+                    == Negations.negatedBefore(wa.original(), s.originalWord())) {
                 out.add(new Shift(ShiftType.ALTERED_CLAIM, close ? Severity.HIGH : Severity.MEDIUM,
                         "\"" + o.text() + "\" became its opposite, \"" + r.text() + "\".", re, oe));
             } else if (!close) {

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * extJWNL reads; the tests check this reader against extJWNL). The files are kept as bytes and searched the way
  * WordNet's own library does (a binary search in the sorted index, a synset read at its byte offset), so loading
  * is one read of each file and nothing is parsed until asked. Answers are memoised. Thread-safe; one instance per
- * process ({@link #get()}).
+ * process ({@link #get()}). Past 400 lines because the file reading and the relations asked of it (synonym, antonym,
+ * opposite sense, hypernym, person and measure nouns) share the parsed synsets and their memo tables; split, each
+ * part would need the file layout.
  */
 public final class WordNet {
     /** The four parts of speech, in the order of WordNet's file names. */

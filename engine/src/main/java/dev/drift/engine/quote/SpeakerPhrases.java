@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Candidates for a speaker: the noun phrase that starts or ends at a given word of a sentence, read as a name or a
  * role with its head ("Rep. Gwen Moore", "a spokeswoman for the mayor", "the report") and never as an adverb, a
- * verb, a clause or an amount; word shapes first, the parts of speech where a word may be a noun or a verb.
+ * verb, a clause or an amount; word shapes first, the parts of speech where a word may be a noun or a verb. Past 400
+ * lines because the backward and forward phrase share their stopping rules (breakers, appositions, places, roles).
  */
 final class SpeakerPhrases {
     private SpeakerPhrases() {
