@@ -41,12 +41,7 @@ final class Negations {
             return false;
         }
         List<Word> words = reprintSide ? wa.reprint() : wa.original();
-        boolean[] rendered = new boolean[words.size()];
-        for (int r = 0; r < wa.originalOf().length; r++) {
-            if (wa.originalOf()[r] >= 0) {
-                rendered[reprintSide ? r : wa.originalOf()[r]] = true;
-            }
-        }
+        boolean[] rendered = wa.renderedWords(reprintSide);
         for (int i = 0; i < words.size(); i++) {
             if (!rendered[i] && (negative(words.get(i)) || withoutBeforeOf(words, i))) {
                 return true;
@@ -67,14 +62,8 @@ final class Negations {
         List<Word> side = reprintSide ? wa.reprint() : wa.original();
         List<Word> other = reprintSide ? wa.original() : wa.reprint();
         // Only words neither sentence renders word for word: "smaller" in both is no one's opposite.
-        boolean[] sideRendered = new boolean[side.size()];
-        boolean[] otherRendered = new boolean[other.size()];
-        for (int r = 0; r < wa.originalOf().length; r++) {
-            if (wa.originalOf()[r] >= 0) {
-                (reprintSide ? sideRendered : otherRendered)[r] = true;
-                (reprintSide ? otherRendered : sideRendered)[wa.originalOf()[r]] = true;
-            }
-        }
+        boolean[] sideRendered = wa.renderedWords(reprintSide);
+        boolean[] otherRendered = wa.renderedWords(!reprintSide);
         for (Span negation : negations) {
             int after = 0;
             while (after < side.size() && side.get(after).start() < negation.end()) {

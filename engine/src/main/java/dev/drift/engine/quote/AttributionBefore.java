@@ -124,9 +124,7 @@ final class AttributionBefore {
         }
         if (i > 0 && !s.quoted()[i - 1] && s.gap(i - 1).isBlank()) {
             Token prev = t.get(i - 1);
-            String p = prev.lower();
-            boolean possessive = (p.endsWith("’s") || p.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(prev));
-            if (NOUN_DETERMINERS.contains(p) || possessive) {
+            if (NOUN_DETERMINERS.contains(prev.lower()) || isPossessive(prev)) {
                 return false;
             }
         }
@@ -219,8 +217,7 @@ final class AttributionBefore {
     /** A possessive opens the run of words right before token {@code i}: "Novell's Unix ownership claims". */
     private static boolean possessiveHeads(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= MAX_WORDS && !s.quoted()[k] && s.gap(k).isBlank(); k--) {
-            String w = s.tokens().get(k).lower();
-            if ((w.endsWith("’s") || w.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(s.tokens().get(k)))) {
+            if (isPossessive(s.tokens().get(k))) {
                 return true;
             }
         }

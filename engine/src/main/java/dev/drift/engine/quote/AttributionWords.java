@@ -44,6 +44,9 @@ final class AttributionWords {
             "argue", "claim", "assert", "insist", "recall", "write", "acknowledge", "admit", "confirm", "declare",
             "announce", "report", "tweet", "testify", "concede", "respond", "reply", "predict", "contend", "allege"));
 
+    /** Pronouns for one person not named, a speaker of their own right before the verb ("heard someone shout"). */
+    static final Set<String> UNNAMED_PERSONS = Set.of("someone", "somebody");
+
     /** Words between a subject and its verb: "Trump has also said", "he then added". */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "will", "would", "could",
             "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier", "reportedly",

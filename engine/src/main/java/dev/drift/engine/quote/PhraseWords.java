@@ -26,9 +26,13 @@ final class PhraseWords {
 
     /** "Trump’s" or "Mr. Obama's": a capitalised possessive, not "he’s" ("he is"). */
     static boolean isNamePossessive(Token t) {
+        return t.isCapitalized() && isPossessive(t);
+    }
+
+    /** A possessive "'s", not a pronoun's contraction ("it's", "he's"). */
+    static boolean isPossessive(Token t) {
         String w = t.lower();
-        return t.isCapitalized() && (w.endsWith("’s") || w.endsWith("'s"))
-                && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
+        return (w.endsWith("’s") || w.endsWith("'s")) && !PRONOUN_CONTRACTIONS.contains(pronounPart(t));
     }
 
     static boolean endsClause(String gap) {

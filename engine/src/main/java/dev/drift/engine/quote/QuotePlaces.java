@@ -67,21 +67,8 @@ final class QuotePlaces {
 
     /** The quotation's index in the article's list, which is in text order: a binary search; -1 when absent. */
     private static int indexOf(List<Quotation> quotations, Quotation quote) {
-        int lo = 0;
-        int hi = quotations.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = quotations.get(mid).start();
-            if (start == quote.start()) {
-                return mid;
-            }
-            if (start < quote.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        int i = QuoteExtractor.endingBy(quotations, Quotation::start, quote.start() - 1);
+        return i < quotations.size() && quotations.get(i).start() == quote.start() ? i : -1;
     }
 
     /**

@@ -56,7 +56,7 @@ final class SpeakerPhrases {
         if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(end)))) {
             return phrase(s, end, end);
         }
-        if (t.get(end).lower().equals("someone") || t.get(end).lower().equals("somebody")) {
+        if (UNNAMED_PERSONS.contains(t.get(end).lower())) {
             return t.get(end).text(); // "heard someone shout “...”": a person, unnamed; not whoever heard it
         }
         if (t.get(end).lower().equals(IT)) {

@@ -343,12 +343,12 @@ final class Speakers {
         }
         int next = end + 1;
         String gap = s.gap(end);
+        boolean apposedToName = gap.contains(",") && end + 1 < t.size() && namedWithApposition(s, first, end);
         if (gap.contains("(")) {
             while (next < t.size() && !s.gapBefore(next).contains(")")) {
                 next++;
             }
-        } else if (gap.contains(",") && end + 1 < t.size() && (namedWithApposition(s, first, end)
-                || WordNet.get().namesPerson(t.get(end).lower()))) {
+        } else if (apposedToName || gap.contains(",") && end + 1 < t.size() && WordNet.get().namesPerson(t.get(end).lower())) {
             // "McCall, co-chairman of the committee, resigned", "A grieving woman, disconsolate, smeared": the
             // apposition describes the subject. After a described person, not a name, the next word is the verb.
             next = end + 1;
@@ -356,7 +356,7 @@ final class Speakers {
                 next++;
             }
             next++;
-            if (!namedWithApposition(s, first, end) && (next >= t.size() || !isPlainVerb(s, next))) {
+            if (!apposedToName && (next >= t.size() || !isPlainVerb(s, next))) {
                 return null;
             }
         } else if (!gap.isBlank()) {

@@ -42,6 +42,17 @@ public record WordAlignment(List<Word> reprint, List<Word> original, int[] origi
         return rightKept ? o : -1;
     }
 
+    /** For each word of one side, whether the other side renders it word for word (same, lemma, synonym...). */
+    public boolean[] renderedWords(boolean reprintSide) {
+        boolean[] rendered = new boolean[(reprintSide ? reprint : original).size()];
+        for (int r = 0; r < originalOf.length; r++) {
+            if (originalOf[r] >= 0) {
+                rendered[reprintSide ? r : originalOf[r]] = true;
+            }
+        }
+        return rendered;
+    }
+
     /** The places where the two sides' words differ: each substitution, each added and each dropped run. */
     public int differingPlaces() {
         return substitutions.size() + added.size() + dropped.size();

@@ -3,7 +3,6 @@ package dev.drift.engine.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.drift.engine.text.Span;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +18,7 @@ class QuotationJoinsTest {
         "“That,” he said, and then the crowd shouted, “more!”|false",
     })
     void aQuotationSplitByOneShortAttributionIsOne(String text, boolean split) {
-        List<Span> q = quotations(text);
+        List<Span> q = SentenceViews.quotations(text);
         assertEquals(split, QuotationJoins.splitByAttribution(text, q.get(0), q.get(1)));
     }
 
@@ -31,16 +30,7 @@ class QuotationJoinsTest {
         "She said “no.” Then “yes” came later.|false",
     })
     void quotationsListedTogetherShareTheirStatus(String text, boolean listed) {
-        List<Span> q = quotations(text);
+        List<Span> q = SentenceViews.quotations(text);
         assertEquals(listed, QuotationJoins.listed(text, q.get(0), q.get(1)));
-    }
-
-    /** The text between each pair of curly marks, marks left out. */
-    private static List<Span> quotations(String text) {
-        List<Span> out = new ArrayList<>();
-        for (int open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
-            out.add(Span.of(text, open + 1, text.indexOf('”', open)));
-        }
-        return out;
     }
 }

@@ -12,11 +12,17 @@ final class SentenceViews {
     }
 
     static Speakers.Sentence of(String sentence) {
+        return Speakers.Sentence.of(sentence, Span.of(sentence, 0, sentence.length()), Tokenizer.tokenize(sentence),
+                quotations(sentence));
+    }
+
+    /** The text between each pair of curly marks, marks left out. */
+    static List<Span> quotations(String text) {
         List<Span> quotes = new ArrayList<>();
-        for (int open = sentence.indexOf('“'); open >= 0; open = sentence.indexOf('“', open + 1)) {
-            quotes.add(Span.of(sentence, open + 1, sentence.indexOf('”', open)));
+        for (int open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+            quotes.add(Span.of(text, open + 1, text.indexOf('”', open)));
         }
-        return Speakers.Sentence.of(sentence, Span.of(sentence, 0, sentence.length()), Tokenizer.tokenize(sentence), quotes);
+        return quotes;
     }
 
     /** The index of the first token written {@code word}. */

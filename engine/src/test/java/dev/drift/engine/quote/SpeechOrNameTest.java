@@ -24,8 +24,7 @@ class SpeechOrNameTest {
     })
     void speechIsToldFromNamesTitlesAndScareQuotes(String sentence, boolean speech) {
         Speakers.Sentence view = SentenceViews.of(sentence);
-        int open = sentence.indexOf('“');
-        Span raw = Span.of(sentence, open + 1, sentence.indexOf('”', open));
+        Span raw = SentenceViews.quotations(sentence).get(0);
         Span inner = raw.text().endsWith(",") ? Span.of(sentence, raw.start(), raw.end() - 1) : raw;
         Span whole = Span.of(sentence, 0, sentence.length());
         assertEquals(speech, SpeechOrName.isSpeech(sentence, inner, raw, whole, whole, view, null));
