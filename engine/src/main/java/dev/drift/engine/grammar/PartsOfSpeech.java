@@ -12,15 +12,13 @@ import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.postag.POSTaggerFactory;
 
 /**
  * Universal Dependencies parts of speech (NOUN, PROPN, PRON, VERB, AUX, ADP, NUM, ...) for the words of one
  * sentence, from Apache OpenNLP's English tagger trained on the UD English Web Treebank (its model comes in the
  * {@code opennlp-models-pos-en} jar). The tagger reads the sentence's punctuation too, as it was trained to, so the
- * marks between words are passed to it as tokens of their own. Thread-safe: the model is loaded once and shared,
- * each thread has its own feature generator over it.
+ * marks between words are passed to it as tokens of their own. Thread-safe: the model is loaded and its
+ * weights indexed once, then shared.
  */
 public final class PartsOfSpeech {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -35,17 +33,13 @@ public final class PartsOfSpeech {
     private static final class Model {
         static final Model INSTANCE = load();
 
-        /** Each feature's weights, by outcome: the maximum-entropy model's parameters. */
-        final Map<String, Context> weights;
-        final String[] outcomes;
-        final POSTaggerFactory factory;
+        /** The maximum-entropy model's parameters, indexed by the kind of feature. */
+        final TaggerWeights weights;
 
         @SuppressWarnings("unchecked")
-        private Model(AbstractModel trained, POSTaggerFactory factory) {
+        private Model(AbstractModel trained) {
             Object[] parts = trained.getDataStructures();
-            this.weights = (Map<String, Context>) parts[1];
-            this.outcomes = (String[]) parts[2];
-            this.factory = factory;
+            this.weights = new TaggerWeights((Map<String, Context>) parts[1], (String[]) parts[2]);
         }
 
         private static Model load() {
@@ -54,57 +48,42 @@ public final class PartsOfSpeech {
                     throw new IllegalStateException("the part-of-speech model " + MODEL + " is not on the class path");
                 }
                 POSModel trained = new POSModel(in);
-                return new Model((AbstractModel) trained.getArtifact("pos.model"), trained.getFactory());
+                return new Model((AbstractModel) trained.getArtifact("pos.model"));
             } catch (IOException e) {
                 throw new UncheckedIOException("the part-of-speech model cannot be read", e);
             }
         }
     }
 
-    /**
-     * The model's features for a word, one generator a thread (the generators keep the sentence's features). The
-     * tags are read greedily, one word at a time from left to right, instead of by the model's beam of three: on
-     * the 77,326 tokens of PolNeAR's development articles every tag is the same, and a beam of one in
-     * {@code POSTaggerME} would still sort every word's outcomes, which cost a sixth of its time.
-     */
-    private static final ThreadLocal<POSContextGenerator> FEATURES =
-            ThreadLocal.withInitial(() -> Model.INSTANCE.factory.getPOSContextGenerator());
-
     /** Per-thread sums of the weights, one slot per outcome. */
-    private static final ThreadLocal<double[]> SCORES = ThreadLocal.withInitial(() -> new double[Model.INSTANCE.outcomes.length]);
+    private static final ThreadLocal<double[]> SCORES =
+            ThreadLocal.withInitial(() -> new double[Model.INSTANCE.weights.outcomeCount()]);
 
     /**
      * Tags {@code words} (punctuation included) from left to right, each word's best tag given the two before it.
      * The best tag is the one whose weights sum highest over the word's features: the model's probabilities are
      * those sums exponentiated and normalised (under a uniform prior), which keeps their order, and computing them
-     * was a quarter of the tagger's time.
+     * was a quarter of the tagger's time. The tags are read greedily, one word at a time, instead of by the model's
+     * beam of three: on the 77,326 tokens of PolNeAR's development articles every tag is the same.
      */
     static String[] tagWords(String[] words) {
-        Model model = Model.INSTANCE;
-        POSContextGenerator features = FEATURES.get();
+        TaggerWeights weights = Model.INSTANCE.weights;
         double[] scores = SCORES.get();
+        String[] lower = TaggerWeights.lowerCased(words);
+        String[] shapes = TaggerWeights.shapes(words);
+        int[] tagged = new int[words.length];
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            // The generator reads only the two tags before word i, so the array being filled is passed as it is:
-            // a copy per word would make a long sentence cost its square.
             Arrays.fill(scores, 0);
-            for (String feature : features.getContext(i, words, tags, null)) {
-                Context c = model.weights.get(feature);
-                if (c != null) {
-                    int[] outcomes = c.getOutcomes();
-                    double[] parameters = c.getParameters();
-                    for (int k = 0; k < outcomes.length; k++) {
-                        scores[outcomes[k]] += parameters[k];
-                    }
-                }
-            }
+            weights.score(words, lower, shapes, tagged, i, scores);
             int best = 0;
             for (int k = 1; k < scores.length; k++) {
                 if (scores[k] > scores[best]) {
                     best = k;
                 }
             }
-            tags[i] = model.outcomes[best];
+            tagged[i] = best;
+            tags[i] = weights.outcome(best);
         }
         return tags;
     }
