@@ -296,7 +296,24 @@ public final class WordNet {
 
     /** WordNet's lexicographer file of nouns for people. */
     private static final int PERSON_NOUN_FILE = 18;
+    /** WordNet's lexicographer file of nouns for groups ("staff", "police", "crowd", "government"). */
+    private static final int GROUP_NOUN_FILE = 14;
     private final Map<String, Boolean> personNouns = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> groupNouns = new ConcurrentHashMap<>();
+
+    /** Whether one of a noun's common senses is a group ("staff", "police", "crowd"); false for "report", "being". */
+    public boolean namesGroup(String noun) {
+        return memo(groupNouns, noun, n -> {
+            for (String b : baseForms(n, Pos.NOUN)) {
+                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
+                    if (synset(id).lexFile() == GROUP_NOUN_FILE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
 
     /** Whether one of a noun's common senses is a person ("officials", "aide"); false for "report", "records". */
     public boolean namesPerson(String noun) {

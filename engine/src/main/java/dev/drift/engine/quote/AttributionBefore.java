@@ -360,9 +360,11 @@ final class AttributionBefore {
                     return withoutPossessive(owner);
                 }
             }
-            // "X said the arrests show that “...”": a document inside a reported clause speaks for no one
-            boolean documentSays = verbs == CREDIT_VERBS && documentVerbAt(s, v) && !creditVerbBefore(s, v - 1);
-            if (!documentSays && (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v))) {
+            // "X said the arrests show that “...”", "X said the crime scenes indicated that": a document or a piece
+            // of evidence inside a reported clause speaks for no one
+            boolean document = verbs == CREDIT_VERBS && documentVerbAt(s, v);
+            boolean documentSays = document && !creditVerbBefore(s, v - 1);
+            if (document && !documentSays || !documentSays && (!isVerbAt(s, v, verbs) || !agreesWithSubject(s, v))) {
                 continue; // "the United States", "Talk" in a title: capitalised words are names, not verbs
             }
             if (v + 1 < t.size() && t.get(v + 1).lower().equals("by")) {

@@ -206,9 +206,13 @@ final class AttributionWords {
     static final Set<String> PARTITIVES = Set.of("one", "another", "each", "some", "several", "many", "most", "two",
             "three");
 
-    /** Verbs by which a document, not a person, credits words: "disclosures show", "the study found". */
+    /**
+     * Verbs by which a document or a piece of evidence, not a person, credits words: "disclosures show", "the study
+     * found", "the crime scenes indicated".
+     */
     static final Set<String> DOCUMENT_VERBS = Set.of("show", "shows", "showed", "shown", "find", "finds",
-            "found");
+            "found", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "reveal", "reveals",
+            "revealed");
 
     /** Share of capitalised words, outside quotation marks, from which a line is written in title case. */
     static final double TITLE_CASE_SHARE = 0.8;

@@ -87,12 +87,13 @@ final class SpeakerPhrases {
             Token prev = t.get(start - 1);
             String gap = s.gap(start - 1);
             boolean roleComplement = isRoleComplement(t, start - 1);
+            boolean authored = authorOfDocument(s, start - 1);
             if (s.quoted()[start - 1] || !isPhraseGap(gap, prev) || isBreaker(prev)
-                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement
+                    && !isInnerOf(t, start - 1) && !isCoordination(t, start - 1) && !roleComplement && !authored
                     || CREDIT_VERBS.contains(prev.lower()) && !prev.isCapitalized() && !roleComplement
                     && !isNounAt(s, start - 1) // "the state health department": a noun, not the verb "state"
                     || isAdverb(prev) || PERSONAL_PRONOUNS.contains(prev.lower())
-                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1)
+                    || isArticle(t.get(start), start) && !isInnerOf(t, start - 1) && !authored
                     || bareVerb && takesObjectAt(s, start - 1, start)) {
                 break;
             }
@@ -260,12 +261,13 @@ final class SpeakerPhrases {
             Token next = t.get(end + 1);
             String w = next.lower();
             boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end)
-                    || jointTitles(t, end + 1);
+                    || jointTitles(t, end + 1) || authorOfDocument(s, end + 1) || w.equals("the") && authorOfDocument(s, end);
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
-            // "the report", "the filing": nouns, whatever their endings (tagged only for such a word)
-            boolean verbLike = !next.isCapitalized() && (CREDIT_VERBS.contains(w) || isVerbLike(w))
+            // "the report", "the filing": nouns, whatever their endings (tagged only for such a word); "the
+            // Oscar-winning director": a hyphen joins a compound's parts into one word
+            boolean verbLike = !next.isCapitalized() && !s.gap(end).equals("-") && (CREDIT_VERBS.contains(w) || isVerbLike(w))
                     && !isNounAt(s, end + 1);
             // A past participle after the noun opens a clause about it: "according to extracts leaked yesterday".
             if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
@@ -277,6 +279,24 @@ final class SpeakerPhrases {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "a report by Liberty Times", "a statement from the Foreign Ministry": the author of a document, named after
+     * "by" or "from", belongs to the source phrase, so that a reprint crediting "a Liberty Times op-ed" names the same
+     * source. True when token {@code i} is that "by" or "from", after a common noun that names no person and before a
+     * capitalised name ("a spokesman from the Pentagon" is the spokesman; "a report from the hearing" has no author).
+     */
+    static boolean authorOfDocument(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i < 1 || i + 1 >= t.size() || !(t.get(i).lower().equals("by") || t.get(i).lower().equals("from"))
+                || !s.gap(i - 1).isBlank() || !s.gap(i).isBlank()) {
+            return false;
+        }
+        int name = t.get(i + 1).lower().equals("the") && i + 2 < t.size() && s.gap(i + 1).isBlank() ? i + 2 : i + 1;
+        Token noun = t.get(i - 1);
+        return t.get(name).isCapitalized() && !s.quoted()[name] && !noun.isCapitalized()
+                && noun.kind() == Token.Kind.WORD && !WordNet.get().namesPerson(noun.lower()) && isNounAt(s, i - 1);
     }
 
     /**
@@ -375,7 +395,7 @@ final class SpeakerPhrases {
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
                     && !isNounAt(s, i) && !s.tag(i).equals("ADJ") // "state officials", "the report's authors"
                     || w.endsWith("n’t")
-                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i)) {
+                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i) && !authorOfDocument(s, i)) {
                 return null; // a clause, not a noun phrase
             }
         }
@@ -408,8 +428,10 @@ final class SpeakerPhrases {
             return null;
         }
         if (to == from && !head.isCapitalized() && !PERSONAL_PRONOUNS.contains(hw) && !isRoleWord(hw)
-                && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw))) {
-            return null; // a lone lower-case word ("being", "still") is no source; "officials", "critics" are
+                && !(hw.endsWith("s") && !hw.endsWith("ss") && !isVerbLike(hw)) && !WordNet.get().namesGroup(hw)) {
+            // a lone lower-case word ("being", "still") is no source; "officials", "critics" and a group ("staff",
+            // "police") are
+            return null;
         }
         if ((!head.isCapitalized() || from == to) && WordNet.get().onlyMeasures(hw)) {
             // "thousands", "Saturday", "the decade": an amount or a time says nothing ("Vann R. Newkirk II" does)
@@ -422,7 +444,7 @@ final class SpeakerPhrases {
         for (int i = to; i > from; i--) {
             Token a = t.get(i - 1);
             if (t.get(i).isCapitalized() && !a.isCapitalized() && !DETERMINERS.contains(a.lower()) && !isInnerOf(t, i - 1)
-                    && !isCoordination(t, i - 1)
+                    && !isCoordination(t, i - 1) && !authorOfDocument(s, i - 1)
                     && allCapitalized(t, i, to) && !isRoleWord(a.lower())) {
                 from = i;
                 break;

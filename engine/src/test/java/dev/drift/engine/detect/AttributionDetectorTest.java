@@ -24,6 +24,8 @@ class AttributionDetectorTest {
             "\"Go home,\" one of the demonstrators wrote on his banner, according to the AP. | \"Go home,\" one of the protesters wrote on his banner, according to AP.",
             // The same source named in both sentences, however each sentence's subject reads.
             "There are great gaps between the programmes and the citizens, said Ricardo Salazar, a journalist. | The gaps between the programmes and the citizens are huge, said Ricardo Salazar, a journalist.",
+            // A document credited with its author, then by its author alone.
+            "According to a report by the Daily Ledger, the county is closing two clinics. | The county is closing two clinics, according to a Daily Ledger editorial.",
             // An unresolved pronoun says nothing about who spoke.
             "According to a transcript of the press conference, he said \"she was very pretty and also sang quite well.\" | \"She is very cute and sings quite well, too,\" he said according to a transcript of the news conference."
     })

@@ -134,6 +134,14 @@ class SpeakersTest {
             possessive noun compound before as | Lopez dismissed Acme's patent infringement claims as “a stunt to win headlines.” | a stunt | Lopez | Acme
             role complement, closing comma missing | Mark Hale, a lawyer for Governor Ann Price said: “The charges are baseless and we will fight them.” | The charges | Hale | Price
             here between subject and verb | Local officials here insist that the fires were set by “people from outside the valley.” | people from | officials |
+            # From a seventh unseen sample (MRPC, seed 57, judged blind), each tried on other wording here.
+            evidence verb of saying inside a reported clause | Ana Ruiz, the county coroner, said the wounds indicated that the attacker was “calm and deliberate.” | calm | Ruiz | wounds
+            hyphenated compound inside the subject | “She changed how we read,” said the prize-winning poetry critic. | She changed | prize-winning poetry critic |
+            a group noun alone as the subject | Two hikers were flown to the county hospital, where staff said both were “stable and alert.” | stable | staff |
+            # A document's author after by or from belongs to the source: a reprint naming only the author still agrees.
+            document and its author after the verb | “The levee was never inspected,” said a report by the Army Corps of Engineers. | The levee | report by the Army Corps of Engineers |
+            document and its author before the verb | A report by the Associated Press said the deal was “all but done.” | all but | report by the Associated Press |
+            a person from an organisation is the person | A spokesman from the Pentagon said the strike was “proportionate.” | proportionate | spokesman | Pentagon
             # An inverted attribution closing a clause names the speaker of a later pronoun.
             inverted attribution then pronoun | Debates rarely change a race, noted Ohio pollster Dan Reese. “Voters have mostly decided,” he wrote. | Voters | Reese |
             """)
