@@ -29,7 +29,26 @@ public final class SpeakerWords {
         }
         List<Token> shorter = ta.size() <= tb.size() ? ta : tb;
         List<Token> longer = shorter == ta ? tb : ta;
-        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())));
+        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())))
+                || sameBodyOtherNoun(ta, tb);
+    }
+
+    /**
+     * "the tourism bureau", "the Tourism Board", "the Ministry of Tourism": one body named by the same words around
+     * different nouns for an organisation, as two translations name it. Each side has exactly one noun WordNet reads
+     * as a group, and the same other words, at least one.
+     */
+    private static boolean sameBodyOtherNoun(List<Token> a, List<Token> b) {
+        List<String> restA = withoutOneGroupNoun(a);
+        List<String> restB = withoutOneGroupNoun(b);
+        return restA != null && restB != null && !restA.isEmpty() && restA.size() == restB.size()
+                && restA.stream().allMatch(x -> restB.stream().anyMatch(y -> sameWord(x, y)));
+    }
+
+    /** The words other than the one group noun, or null when there is none or more than one. */
+    private static List<String> withoutOneGroupNoun(List<Token> words) {
+        List<String> rest = words.stream().map(Token::lower).filter(w -> !WordNet.get().namesGroup(w)).toList();
+        return rest.size() == words.size() - 1 ? rest : null;
     }
 
     /**

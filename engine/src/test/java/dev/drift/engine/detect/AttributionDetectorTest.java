@@ -10,7 +10,8 @@ class AttributionDetectorTest {
 
     @ParameterizedTest(name = "ATTRIBUTION: {1}")
     @CsvSource(delimiter = '|', value = {
-            "A senior intelligence official said the camps were at risk, according to the report. | Western officials said the camps were at risk, according to the report."
+            "A senior intelligence official said the camps were at risk, according to the report. | Western officials said the camps were at risk, according to the report.",
+            "The water board said the reservoir was half empty. | The fire department said the reservoir was half empty."
     })
     void findsTheChange(String original, String reprint) {
         Cases.finds(ShiftType.ATTRIBUTION, Severity.MEDIUM, original, reprint);
@@ -26,6 +27,8 @@ class AttributionDetectorTest {
             "There are great gaps between the programmes and the citizens, said Ricardo Salazar, a journalist. | The gaps between the programmes and the citizens are huge, said Ricardo Salazar, a journalist.",
             // A document credited with its author, then by its author alone.
             "According to a report by the Daily Ledger, the county is closing two clinics. | The county is closing two clinics, according to a Daily Ledger editorial.",
+            // One body named by different nouns for an organisation.
+            "The water board revealed that the reservoir was half empty. | The Water Authority revealed that the reservoir was half empty.",
             // An unresolved pronoun says nothing about who spoke.
             "According to a transcript of the press conference, he said \"she was very pretty and also sang quite well.\" | \"She is very cute and sings quite well, too,\" he said according to a transcript of the news conference."
     })
