@@ -264,31 +264,11 @@ public final class FitCalibration {
         for (double[] e : scored) {
             kept += e[2];
             confirmed += e[1];
-            if (wilsonLowerBound(confirmed, kept) >= TARGET_PRECISION) {
+            if (confirmed / kept >= TARGET_PRECISION) {
                 best = e[0];
             }
         }
         return best;
-    }
-
-    /** How many standard errors below the observed precision a type's precision must still reach its target. */
-    static final double CUT_CONFIDENCE_Z = Double.parseDouble(System.getProperty("cutZ", "0.5"));
-
-    /**
-     * The Wilson score interval's lower bound of a precision of {@code confirmed} in {@code kept} (weights counted as
-     * findings): a type earns its MEDIUM when its precision is shown, not when three findings of three happen to be
-     * confirmed; with hundreds of findings the bound is the observed precision.
-     */
-    static double wilsonLowerBound(double confirmed, double kept) {
-        double z = CUT_CONFIDENCE_Z;
-        if (kept <= 0) {
-            return 0;
-        }
-        double p = confirmed / kept;
-        double z2 = z * z;
-        double centre = p + z2 / (2 * kept);
-        double spread = z * Math.sqrt(p * (1 - p) / kept + z2 / (4 * kept * kept));
-        return (centre - spread) / (1 + z2 / kept);
     }
 
     /** DEMETR's figures on held-out items: as {@code DemetrEvalTest} counts them, and overall's AUC on paragraphs. */
