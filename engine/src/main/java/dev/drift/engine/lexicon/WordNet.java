@@ -303,30 +303,23 @@ public final class WordNet {
 
     /** Whether one of a noun's common senses is a group ("staff", "police", "crowd"); false for "report", "being". */
     public boolean namesGroup(String noun) {
-        return memo(groupNouns, noun, n -> {
-            for (String b : baseForms(n, Pos.NOUN)) {
-                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
-                    if (synset(id).lexFile() == GROUP_NOUN_FILE) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
+        return memo(groupNouns, noun, n -> hasCommonSenseIn(n, GROUP_NOUN_FILE));
     }
 
     /** Whether one of a noun's common senses is a person ("officials", "aide"); false for "report", "records". */
     public boolean namesPerson(String noun) {
-        return memo(personNouns, noun, n -> {
-            for (String b : baseForms(n, Pos.NOUN)) {
-                for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
-                    if (synset(id).lexFile() == PERSON_NOUN_FILE) {
-                        return true;
-                    }
+        return memo(personNouns, noun, n -> hasCommonSenseIn(n, PERSON_NOUN_FILE));
+    }
+
+    private boolean hasCommonSenseIn(String noun, int lexFile) {
+        for (String b : baseForms(noun, Pos.NOUN)) {
+            for (int id : senses(b, Pos.NOUN, MEASURE_SENSES)) {
+                if (synset(id).lexFile() == lexFile) {
+                    return true;
                 }
             }
-            return false;
-        });
+        }
+        return false;
     }
 
     /**

@@ -261,14 +261,15 @@ final class SpeakerPhrases {
             Token next = t.get(end + 1);
             String w = next.lower();
             boolean inner = isInnerOf(t, end + 1) || w.equals("the") && end >= 1 && isInnerOf(t, end)
-                    || jointTitles(t, end + 1) || authorOfDocument(s, end + 1) || w.equals("the") && authorOfDocument(s, end);
+                    || jointTitles(t, end + 1) || authorOfDocument(s, end + 1)
+                    || w.equals("the") && authorOfDocument(s, end);
             if (isArticle(next, end + 1) && !inner) {
                 break; // "a scenario the official described": an article opens the next phrase
             }
             // "the report", "the filing": nouns, whatever their endings (tagged only for such a word); "the
             // Oscar-winning director": a hyphen joins a compound's parts into one word
-            boolean verbLike = !next.isCapitalized() && !s.gap(end).equals("-") && (CREDIT_VERBS.contains(w) || isVerbLike(w))
-                    && !isNounAt(s, end + 1);
+            boolean verbLike = !next.isCapitalized() && !s.gap(end).equals("-")
+                    && (CREDIT_VERBS.contains(w) || isVerbLike(w)) && !isNounAt(s, end + 1);
             // A past participle after the noun opens a clause about it: "according to extracts leaked yesterday".
             if ((isBreaker(next) && !inner) || CREDIT_VERBS.contains(w) && verbLike
                     || isAdverb(next) || BETWEEN_SUBJECT_AND_VERB.contains(w) || verbLike
@@ -395,7 +396,8 @@ final class SpeakerPhrases {
             if (PERSONAL_PRONOUNS.contains(pronounPart(t.get(i))) || CREDIT_VERBS.contains(w) && !t.get(i).isCapitalized()
                     && !isNounAt(s, i) && !s.tag(i).equals("ADJ") // "state officials", "the report's authors"
                     || w.endsWith("n’t")
-                    || w.endsWith("n't") || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i) && !authorOfDocument(s, i)) {
+                    || w.endsWith("n't")
+                    || isBreaker(t.get(i)) && !w.equals("of") && !isCoordination(t, i) && !authorOfDocument(s, i)) {
                 return null; // a clause, not a noun phrase
             }
         }
