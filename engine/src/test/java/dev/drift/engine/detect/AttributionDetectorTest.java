@@ -28,7 +28,7 @@ class AttributionDetectorTest {
             // A document credited with its author, then by its author alone.
             "According to a report by the Daily Ledger, the county is closing two clinics. | The county is closing two clinics, according to a Daily Ledger editorial.",
             // One body named by different nouns for an organisation.
-            "The water board revealed that the reservoir was half empty. | The Water Authority revealed that the reservoir was half empty.",
+            "The water board announced that the reservoir was half empty. | The Water Department announced that the reservoir was half empty.",
             // An unresolved pronoun says nothing about who spoke.
             "According to a transcript of the press conference, he said \"she was very pretty and also sang quite well.\" | \"She is very cute and sings quite well, too,\" he said according to a transcript of the news conference."
     })
