@@ -365,7 +365,7 @@ public final class QuoteExtractor {
         }
         // Named people: the same surname is the same speaker ("Marco Rubio", "Rubio").
         return headA.isCapitalized() && headB.isCapitalized() && headA.lower().equals(headB.lower())
-                || SpeakerWords.renders(a, b);
+                || SpeakerWords.sameSource(a, b);
     }
 
     static boolean isDeterminer(String w) {

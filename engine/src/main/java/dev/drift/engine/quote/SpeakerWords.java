@@ -18,9 +18,21 @@ public final class SpeakerWords {
     private SpeakerWords() {
     }
 
-    public static boolean renders(String a, String b) {
+    private static boolean renders(String a, String b) {
+        return renders(content(a), content(b), a, b);
+    }
+
+    /**
+     * Two speaker phrases name one source: one renders the other, or they name one body by different nouns for an
+     * organisation. The second is a test of two phrases, not of a phrase inside a sentence ({@link #namedIn}).
+     */
+    public static boolean sameSource(String a, String b) {
         List<Token> ta = content(a);
         List<Token> tb = content(b);
+        return renders(ta, tb, a, b) || sameBodyOtherNoun(ta, tb);
+    }
+
+    private static boolean renders(List<Token> ta, List<Token> tb, String a, String b) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
@@ -29,8 +41,7 @@ public final class SpeakerWords {
         }
         List<Token> shorter = ta.size() <= tb.size() ? ta : tb;
         List<Token> longer = shorter == ta ? tb : ta;
-        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())))
-                || sameBodyOtherNoun(ta, tb);
+        return shorter.stream().allMatch(s -> longer.stream().anyMatch(l -> sameWord(s.lower(), l.lower())));
     }
 
     /**
